@@ -1,0 +1,19 @@
+package io.digestrepair.core.wire;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * Where a repaired field came from.
+ *
+ * @param engine        {@code openai}, {@code ollama} or {@code offline}
+ * @param model         the model that wrote it ({@code extractive} for offline)
+ * @param mode          {@code TRANSLATE} or {@code GENERATE}
+ * @param promptVersion version of the prompt resource, e.g. {@code repair-v1}
+ * @param attempts      LLM calls spent on this paper, retries included
+ * @param warnings      what went wrong on the way (failed checks, fallbacks)
+ */
+@Serdeable
+public record Provenance(String engine, String model, String mode, String promptVersion, int attempts, List<String> warnings) {
+}
