@@ -5,20 +5,28 @@ import io.digestrepair.core.FieldName;
 import io.digestrepair.core.FieldStatus;
 
 /**
- * Decides what a field needs: nothing, a translation, or a new text.
+ * Decides what a field needs: nothing, a translation, or a new text. Thread-safe.
  *
- * TODO(parser issue): placeholders, suspect text.
+ * <p>In order: no text is {@code MISSING}; a failure text is {@code PLACEHOLDER}; leaked JSON or
+ * markup, or a visibly cut text, is {@code SUSPECT}; text in another language than the target is
+ * {@code NON_TARGET_LANGUAGE}; the rest is {@code OK}. The detected language is reported for every
+ * field with text.
  */
 public final class FieldDiagnoser {
 
     private final String targetLanguage;
     private final LanguageDetector detector;
 
+    /**
+     * @param targetLanguage ISO 639-1 code or language name (see {@link TargetLanguage#parse})
+     * @param detector       usually {@link LanguageDetector#shared()}
+     */
     public FieldDiagnoser(String targetLanguage, LanguageDetector detector) {
-        this.targetLanguage = targetLanguage;
+        this.targetLanguage = TargetLanguage.orDefault(targetLanguage);
         this.detector = detector;
     }
 
+    /** The ISO 639-1 code fields should be in. */
     public String targetLanguage() {
         return targetLanguage;
     }
@@ -28,9 +36,15 @@ public final class FieldDiagnoser {
             return Diagnosis.of(FieldStatus.MISSING, Diagnosis.UNDETERMINED);
         }
         String language = detector.detect(text);
-        if (!language.equals(targetLanguage)) {
-            return Diagnosis.of(FieldStatus.NON_TARGET_LANGUAGE, language);
+        if (Placeholders.isPlaceholder(text)) {
+            return Diagnosis.of(FieldStatus.PLACEHOLDER, language);
         }
-        return Diagnosis.of(FieldStatus.OK, language);
+        if (SuspectText.reason(text).isPresent()) {
+            return Diagnosis.of(FieldStatus.SUSPECT, language);
+        }
+        if (language.equals(Diagnosis.UNDETERMINED) || language.equals(targetLanguage)) {
+            return Diagnosis.of(FieldStatus.OK, language);
+        }
+        return Diagnosis.of(FieldStatus.NON_TARGET_LANGUAGE, language);
     }
 }
