@@ -1,0 +1,140 @@
+package io.digestrepair.summarizer.check;
+
+import io.digestrepair.core.Action;
+import io.digestrepair.core.FieldName;
+import io.digestrepair.core.FieldStatus;
+import io.digestrepair.core.text.FieldDiagnoser;
+import io.digestrepair.core.text.LanguageDetector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a written field may be returned. Every problem is phrased so that it can be
+ * sent back to the model in a corrective retry.
+ */
+public final class AnswerChecker {
+
+    public static final int TLDR_MAX_WORDS = 60;
+    public static final int FIELD_MAX_WORDS = 120;
+
+    /**
+     * Failure texts a model writes instead of a summary. The diagnoser shared with the parser judges
+     * placeholders too; this list makes sure the pipeline's own failure texts and the short generic
+     * ones are never returned, whatever the diagnoser's version.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)\\s*(summary generation failed|motivation analysis unavailable|method extraction failed"
+                    + "|result analysis unavailable|conclusion extraction failed|error|n/?a|none|null|nil|todo|tbd"
+                    + "|processing failed|generation failed|failed|unavailable|not available|no summary|unknown"
+                    + "|placeholder|lorem ipsum.*|\\.\\.\\.|…|-+|\\?+)\\s*[.!]?\\s*");
+    private static final Pattern SHORT_FAILURE = Pattern.compile(
+            "(?i).*\\b(failed|unavailable|error|not available|could not|cannot|unable to)\\b.*");
+
+    private final LanguageDetector detector;
+    private final Map<String, FieldDiagnoser> diagnosers = new ConcurrentHashMap<>();
+
+    public AnswerChecker(LanguageDetector detector) {
+        this.detector = detector;
+    }
+
+    /**
+     * The problems of one written field; empty when it may be returned.
+     *
+     * @param source      for a translation, the text translated; for a generated field, title and abstract
+     */
+    public List<String> check(FieldName field, Action mode, String text, String targetLanguage, String source) {
+        List<String> problems = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            problems.add("missing or empty");
+            return problems;
+        }
+        String t = text.strip();
+        if (isPlaceholder(t)) {
+            problems.add("is a placeholder (\"" + abbreviate(t) + "\"), not a summary");
+            return problems;
+        }
+        String language = detector.detect(t);
+        if (!targetLanguage.equals(language)) {
+            problems.add("is not in the target language (" + targetLanguage + "; detected " + language + ")");
+        } else {
+            FieldStatus status = diagnoser(targetLanguage).diagnose(field, t).status();
+            if (status == FieldStatus.PLACEHOLDER || status == FieldStatus.SUSPECT) {
+                problems.add("looks like " + (status == FieldStatus.PLACEHOLDER ? "a placeholder" : "leaked markup or a truncated text"));
+            }
+        }
+        int words = Sentences.words(t);
+        if (field == FieldName.TLDR) {
+            int sentences = Sentences.count(t);
+            if (sentences != 1) {
+                problems.add("must be one sentence, has " + sentences);
+            }
+            if (words > TLDR_MAX_WORDS) {
+                problems.add("has " + words + " words, at most " + TLDR_MAX_WORDS + " allowed");
+            }
+        } else if (words > FIELD_MAX_WORDS) {
+            problems.add("has " + words + " words, at most " + FIELD_MAX_WORDS + " allowed");
+        }
+        if (source != null) {
+            problems.addAll(mode == Action.TRANSLATE ? translationGrounding(source, t) : generationGrounding(source, t));
+        }
+        return problems;
+    }
+
+    public static boolean isPlaceholder(String text) {
+        String t = text.strip();
+        if (PLACEHOLDER.matcher(t).matches()) {
+            return true;
+        }
+        return Sentences.words(t) <= 4 && SHORT_FAILURE.matcher(t).matches();
+    }
+
+    private static List<String> generationGrounding(String source, String text) {
+        Set<String> allowed = Grounding.statedNumbers(source);
+        List<String> invented = new ArrayList<>();
+        for (String n : Grounding.numbers(text)) {
+            if (!allowed.contains(n)) {
+                invented.add(n);
+            }
+        }
+        return invented.isEmpty() ? List.of()
+                : List.of("states numbers that are not in the abstract: " + String.join(", ", invented));
+    }
+
+    private static List<String> translationGrounding(String source, String text) {
+        List<String> problems = new ArrayList<>();
+        Set<String> have = Grounding.numbers(text);
+        List<String> lostNumbers = new ArrayList<>();
+        for (String n : Grounding.numbers(source)) {
+            if (!have.contains(n)) {
+                lostNumbers.add(n);
+            }
+        }
+        if (!lostNumbers.isEmpty()) {
+            problems.add("drops numbers of the original: " + String.join(", ", lostNumbers));
+        }
+        String lower = Grounding.nfkc(text).toLowerCase(java.util.Locale.ROOT);
+        List<String> lostTerms = new ArrayList<>();
+        for (String term : Grounding.latinTerms(source)) {
+            if (!lower.contains(term.toLowerCase(java.util.Locale.ROOT))) {
+                lostTerms.add(term);
+            }
+        }
+        if (!lostTerms.isEmpty()) {
+            problems.add("drops terms of the original: " + String.join(", ", lostTerms));
+        }
+        return problems;
+    }
+
+    private FieldDiagnoser diagnoser(String targetLanguage) {
+        return diagnosers.computeIfAbsent(targetLanguage, l -> new FieldDiagnoser(l, detector));
+    }
+
+    private static String abbreviate(String t) {
+        return t.length() <= 40 ? t : t.substring(0, 40) + "…";
+    }
+}

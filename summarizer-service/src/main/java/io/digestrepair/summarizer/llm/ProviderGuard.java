@@ -1,0 +1,137 @@
+package io.digestrepair.summarizer.llm;
+
+import dev.failsafe.CircuitBreaker;
+import dev.failsafe.CircuitBreakerOpenException;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+/**
+ * What stands between the papers and one provider: at most {@code maxConcurrency} calls in flight,
+ * retries of transient failures with exponential backoff and jitter (a server's Retry-After wins),
+ * and a circuit breaker that, after {@code failureThreshold} failed calls in a row, sends papers
+ * straight to the fallback for {@code openFor} and then lets one probe through.
+ * Shared by every model of the provider: when the endpoint is down, the fallback model on it is too.
+ */
+public final class ProviderGuard {
+
+    /** Observes the guard for metrics. */
+    public interface Listener {
+        void retry(String kind, Duration delay);
+
+        void circuit(CircuitBreaker.State state);
+
+        Listener NONE = new Listener() {
+            @Override
+            public void retry(String kind, Duration delay) {
+            }
+
+            @Override
+            public void circuit(CircuitBreaker.State state) {
+            }
+        };
+    }
+
+    private final String engine;
+    private final Semaphore permits;
+    private final CircuitBreaker<Object> breaker;
+    private final int maxRetries;
+    private final Duration baseDelay;
+    private final Duration maxDelay;
+    private final Listener listener;
+
+    public ProviderGuard(String engine, int maxConcurrency, int maxRetries, Duration baseDelay, Duration maxDelay,
+                         int failureThreshold, Duration openFor, Listener listener) {
+        this.engine = engine;
+        this.permits = new Semaphore(maxConcurrency, true);
+        this.maxRetries = maxRetries;
+        this.baseDelay = baseDelay;
+        this.maxDelay = maxDelay;
+        this.listener = listener;
+        this.breaker = CircuitBreaker.builder()
+                .handleIf(Failures::isTransient)
+                .withFailureThreshold(failureThreshold)
+                .withSuccessThreshold(1)
+                .withDelay(openFor)
+                .onOpen(e -> listener.circuit(CircuitBreaker.State.OPEN))
+                .onHalfOpen(e -> listener.circuit(CircuitBreaker.State.HALF_OPEN))
+                .onClose(e -> listener.circuit(CircuitBreaker.State.CLOSED))
+                .build();
+    }
+
+    public String engine() {
+        return engine;
+    }
+
+    public CircuitBreaker.State circuitState() {
+        return breaker.getState();
+    }
+
+    /** True while papers should not be sent to this provider at all. */
+    public boolean isOpen() {
+        return breaker.isOpen();
+    }
+
+    public int availablePermits() {
+        return permits.availablePermits();
+    }
+
+    /**
+     * Runs one LLM call with retries. {@code attempt} is run once per try, holding a permit only while
+     * it runs, so a call waiting out a backoff does not keep others from the provider.
+     */
+    public <T> T call(Supplier<T> attempt, CallLog log) throws LlmUnavailable {
+        RetryPolicy<Object> retry = RetryPolicy.builder()
+                .handleIf(Failures::isTransient)
+                .abortOn(CircuitBreakerOpenException.class)
+                .abortIf((result, failure) -> failure != null && Failures.isCancellation(failure))
+                .withMaxRetries(maxRetries)
+                .withBackoff(baseDelay, maxDelay)
+                .withJitter(0.25)
+                .withDelayFnOn(ctx -> Failures.retryAfter(ctx.getLastException()), Exception.class)
+                .onRetryScheduled(e -> {
+                    String kind = Failures.describe(e.getLastException());
+                    listener.retry(Failures.kind(e.getLastException()), e.getDelay());
+                    log.warn(engine + ": " + kind + ", retried");
+                })
+                .build();
+        try {
+            @SuppressWarnings("unchecked")
+            T result = (T) Failsafe.with(retry, breaker).get(() -> {
+                permits.acquire();
+                try {
+                    log.attempted();
+                    return attempt.get();
+                } finally {
+                    permits.release();
+                }
+            });
+            return result;
+        } catch (CircuitBreakerOpenException e) {
+            throw new LlmUnavailable(engine + " circuit open", e);
+        } catch (FailsafeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (Failures.isCancellation(cause)) {
+                throw cancelled(cause);
+            }
+            throw new LlmUnavailable(engine + ": " + Failures.describe(cause), cause);
+        } catch (RuntimeException e) {
+            if (Failures.isCancellation(e)) {
+                throw cancelled(e);
+            }
+            String reason = Failures.isTransient(e) ? "retries exhausted after " + Failures.describe(e) : Failures.describe(e);
+            throw new LlmUnavailable(engine + ": " + reason + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static CancellationException cancelled(Throwable cause) {
+        CancellationException c = new CancellationException("cancelled");
+        c.initCause(cause);
+        return c;
+    }
+}

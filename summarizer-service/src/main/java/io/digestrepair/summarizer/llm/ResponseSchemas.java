@@ -1,0 +1,54 @@
+package io.digestrepair.summarizer.llm;
+
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import io.digestrepair.core.FieldName;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The response format of one call, shaped by the fields it asks for. */
+public final class ResponseSchemas {
+
+    public static final String SCHEMA_NAME = "repaired_fields";
+
+    private ResponseSchemas() {
+    }
+
+    public static ChatRequestParameters parameters(Set<FieldName> fields, ResponseMode mode) {
+        return ChatRequestParameters.builder().responseFormat(format(fields, mode)).build();
+    }
+
+    public static ResponseFormat format(Set<FieldName> fields, ResponseMode mode) {
+        if (mode == ResponseMode.JSON_OBJECT) {
+            return ResponseFormat.JSON;
+        }
+        JsonObjectSchema.Builder root = JsonObjectSchema.builder();
+        List<String> required = new ArrayList<>();
+        for (FieldName f : FieldName.values()) {
+            if (fields.contains(f)) {
+                root.addStringProperty(f.key(), description(f));
+                required.add(f.key());
+            }
+        }
+        root.required(required).additionalProperties(false);
+        return ResponseFormat.builder()
+                .type(ResponseFormatType.JSON)
+                .jsonSchema(JsonSchema.builder().name(SCHEMA_NAME).rootElement(root.build()).build())
+                .build();
+    }
+
+    static String description(FieldName f) {
+        return switch (f) {
+            case TLDR -> "TL;DR: one sentence, at most 60 words";
+            case MOTIVATION -> "Motivation: the problem and why it matters, at most 120 words";
+            case METHOD -> "Method: what the authors propose or do, at most 120 words";
+            case RESULT -> "Result: what they found or achieved, at most 120 words";
+            case CONCLUSION -> "Conclusion: what the work shows or enables, at most 120 words";
+        };
+    }
+}

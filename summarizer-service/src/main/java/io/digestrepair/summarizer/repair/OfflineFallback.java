@@ -1,0 +1,56 @@
+package io.digestrepair.summarizer.repair;
+
+import io.digestrepair.core.FieldName;
+import io.digestrepair.offline.OfflineEngine;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The last stage: the in-process extractive engine. It is loaded on first use, and any failure of it
+ * (not built yet, no model resource) becomes a per-paper error instead of a placeholder.
+ */
+public final class OfflineFallback {
+
+    /** The engine's answer, or why there is none. */
+    public record Result(Map<FieldName, String> fields, String error) {
+    }
+
+    private final Supplier<OfflineEngine> loader;
+    private volatile OfflineEngine engine;
+    private volatile String loadError;
+
+    public OfflineFallback(Supplier<OfflineEngine> loader) {
+        this.loader = loader;
+    }
+
+    public Result summarize(String title, String abstractText) {
+        OfflineEngine e = engine();
+        if (e == null) {
+            return new Result(Map.of(), "offline engine unavailable: " + loadError);
+        }
+        try {
+            Map<FieldName, String> fields = e.summarize(title, abstractText);
+            return new Result(fields == null ? Map.of() : fields, null);
+        } catch (UnsupportedOperationException ex) {
+            return new Result(Map.of(), "offline engine unavailable: " + ex.getMessage());
+        } catch (RuntimeException ex) {
+            return new Result(Map.of(), "offline engine failed: " + ex);
+        }
+    }
+
+    private OfflineEngine engine() {
+        if (engine == null && loadError == null) {
+            synchronized (this) {
+                if (engine == null && loadError == null) {
+                    try {
+                        engine = loader.get();
+                    } catch (RuntimeException ex) {
+                        loadError = ex.toString();
+                    }
+                }
+            }
+        }
+        return engine;
+    }
+}

@@ -1,0 +1,191 @@
+package io.digestrepair.summarizer.repair;
+
+import io.digestrepair.core.Action;
+import io.digestrepair.core.FieldName;
+import io.digestrepair.core.wire.Provenance;
+import io.digestrepair.core.wire.SummaryResponse;
+import io.digestrepair.offline.OfflineEngine;
+import io.digestrepair.summarizer.check.AnswerChecker;
+import io.digestrepair.summarizer.config.Languages;
+import io.digestrepair.summarizer.llm.CallLog;
+import io.digestrepair.summarizer.llm.Conversation;
+import io.digestrepair.summarizer.llm.LlmStage;
+import io.digestrepair.summarizer.llm.LlmUnavailable;
+import io.digestrepair.summarizer.metrics.SummarizerMetrics;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Repairs one paper: the main model, one corrective retry, the fallback model (with its own corrective
+ * retry), then the offline engine, each stage asked only for the fields still without an accepted text.
+ * A field is accepted the moment a written text passes {@link AnswerChecker}, so an answer that is good
+ * for four fields of five keeps those four whatever happens to the fifth.
+ */
+public final class RepairChain {
+
+    public static final String NO_PROMPT = "none";
+
+    private final List<LlmStage> stages;
+    private final OfflineFallback offline;
+    private final AnswerChecker checker;
+    private final Prompts prompts;
+    private final SummarizerMetrics metrics;
+
+    public RepairChain(List<LlmStage> stages, OfflineFallback offline, AnswerChecker checker, Prompts prompts,
+                       SummarizerMetrics metrics) {
+        this.stages = List.copyOf(stages);
+        this.offline = offline;
+        this.checker = checker;
+        this.prompts = prompts;
+        this.metrics = metrics;
+    }
+
+    private record Accepted(String text, String engine, String model, String mode, String promptVersion) {
+    }
+
+    /** Throws {@link java.util.concurrent.CancellationException} when the calling thread is interrupted. */
+    public SummaryResponse repair(RepairPlan plan) {
+        Set<FieldName> pending = EnumSet.noneOf(FieldName.class);
+        pending.addAll(plan.toRepair());
+        if (pending.isEmpty()) {
+            return new SummaryResponse(plan.id(), Map.of(), Map.of(), null);
+        }
+        Map<FieldName, Accepted> accepted = new EnumMap<>(FieldName.class);
+        Map<FieldName, List<String>> fieldWarnings = new EnumMap<>(FieldName.class);
+        CallLog log = new CallLog();
+
+        for (int i = 0; i < stages.size() && !pending.isEmpty(); i++) {
+            LlmStage stage = stages.get(i);
+            if (i > 0) {
+                metrics.fallback("model");
+                log.warn("fallback to " + stage.engine() + "/" + stage.model());
+            }
+            if (stage.guard().isOpen()) {
+                log.warn(stage.engine() + " circuit open: " + stage.model() + " not asked");
+                continue;
+            }
+            runStage(stage, plan, pending, accepted, fieldWarnings, log);
+        }
+
+        String error = null;
+        if (!pending.isEmpty()) {
+            if (!stages.isEmpty()) {
+                metrics.fallback("offline");
+                log.warn("fallback to offline engine");
+            }
+            error = runOffline(plan, pending, accepted, fieldWarnings);
+        }
+        return answer(plan, accepted, fieldWarnings, log, error);
+    }
+
+    private void runStage(LlmStage stage, RepairPlan plan, Set<FieldName> pending, Map<FieldName, Accepted> accepted,
+                          Map<FieldName, List<String>> fieldWarnings, CallLog log) {
+        Conversation conversation = stage.conversations().open();
+        try {
+            Map<FieldName, String> acceptedTexts = new EnumMap<>(FieldName.class);
+            accepted.forEach((f, a) -> acceptedTexts.put(f, a.text()));
+            Set<FieldName> asked = EnumSet.copyOf(pending);
+            String message = prompts.user(Languages.name(plan.targetLanguage()),
+                    PaperMessage.json(plan, asked, acceptedTexts));
+            for (int round = 0; round < 2 && !asked.isEmpty(); round++) {
+                LlmStage.Answer answer = stage.ask(conversation, message, asked, log);
+                List<String> problems = new ArrayList<>();
+                if (!answer.reading().complete()) {
+                    problems.add("the reply was not one complete JSON object (" + answer.reading().problem() + ")");
+                    log.warn(stage.engine() + "/" + stage.model() + ": reply " + answer.reading().problem());
+                }
+                if (!answer.reading().repairs().isEmpty()) {
+                    log.warn(stage.engine() + "/" + stage.model() + ": reply read leniently ("
+                            + String.join(", ", answer.reading().repairs()) + ")");
+                }
+                Set<FieldName> failing = EnumSet.noneOf(FieldName.class);
+                for (FieldName f : asked) {
+                    String text = answer.fields().get(f);
+                    List<String> fieldProblems = checker.check(f, plan.action(f), text, plan.targetLanguage(),
+                            plan.groundingSource(f));
+                    if (fieldProblems.isEmpty()) {
+                        accepted.put(f, new Accepted(text.strip(), stage.engine(), stage.model(), plan.action(f).name(), prompts.version()));
+                        pending.remove(f);
+                        metrics.field(stage.engine(), plan.action(f).name(), "accepted");
+                    } else {
+                        failing.add(f);
+                        metrics.field(stage.engine(), plan.action(f).name(), "rejected");
+                        for (String p : fieldProblems) {
+                            problems.add(f.key() + " " + p);
+                            fieldWarnings.computeIfAbsent(f, k -> new ArrayList<>())
+                                    .add(stage.model() + " answer " + (round + 1) + ": " + p);
+                        }
+                    }
+                }
+                if (failing.isEmpty()) {
+                    return;
+                }
+                if (round == 0) {
+                    metrics.correctiveRetry(stage.engine());
+                }
+                asked = failing;
+                message = prompts.correction(problems, asked.stream().map(FieldName::key).toList());
+            }
+        } catch (LlmUnavailable e) {
+            log.warn(e.getMessage());
+        } finally {
+            stage.conversations().close(conversation);
+        }
+    }
+
+    private String runOffline(RepairPlan plan, Set<FieldName> pending, Map<FieldName, Accepted> accepted,
+                              Map<FieldName, List<String>> fieldWarnings) {
+        OfflineFallback.Result result = offline.summarize(plan.title(), plan.abstractText());
+        if (result.error() != null) {
+            return fieldList(pending) + " could not be repaired: " + result.error();
+        }
+        List<String> failures = new ArrayList<>();
+        for (FieldName f : EnumSet.copyOf(pending)) {
+            String text = result.fields().get(f);
+            // the offline engine extracts from the abstract whatever the field's action: it is checked as generated
+            List<String> problems = checker.check(f, Action.GENERATE, text, plan.targetLanguage(),
+                    plan.title() + "\n" + plan.abstractText());
+            if (problems.isEmpty()) {
+                accepted.put(f, new Accepted(text.strip(), OfflineEngine.ENGINE, OfflineEngine.MODEL, Action.GENERATE.name(), NO_PROMPT));
+                pending.remove(f);
+                metrics.field(OfflineEngine.ENGINE, plan.action(f).name(), "accepted");
+            } else {
+                metrics.field(OfflineEngine.ENGINE, plan.action(f).name(), "rejected");
+                failures.add(f.key() + " " + String.join("; ", problems));
+                fieldWarnings.computeIfAbsent(f, k -> new ArrayList<>()).add("offline: " + String.join("; ", problems));
+            }
+        }
+        return failures.isEmpty() ? null : "the offline engine's text failed the checks: " + String.join(" | ", failures);
+    }
+
+    private SummaryResponse answer(RepairPlan plan, Map<FieldName, Accepted> accepted,
+                                   Map<FieldName, List<String>> fieldWarnings, CallLog log, String error) {
+        if (accepted.isEmpty()) {
+            metrics.paper("failed");
+            return SummaryResponse.failed(plan.id(), error);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Provenance> provenance = new LinkedHashMap<>();
+        List<String> paperWarnings = log.warnings();
+        for (Map.Entry<FieldName, Accepted> e : accepted.entrySet()) {
+            Accepted a = e.getValue();
+            List<String> warnings = new ArrayList<>(fieldWarnings.getOrDefault(e.getKey(), List.of()));
+            warnings.addAll(paperWarnings);
+            fields.put(e.getKey().key(), a.text());
+            provenance.put(e.getKey().key(), new Provenance(a.engine(), a.model(), a.mode(),
+                    a.promptVersion(), log.attempts(), warnings));
+        }
+        metrics.paper(error == null ? "repaired" : "partial");
+        return new SummaryResponse(plan.id(), fields, provenance, error);
+    }
+
+    private static String fieldList(Set<FieldName> fields) {
+        return String.join(", ", fields.stream().map(FieldName::key).toList());
+    }
+}

@@ -1,0 +1,66 @@
+package io.digestrepair.summarizer.web;
+
+import io.digestrepair.core.wire.SummaryRequest;
+import io.digestrepair.core.wire.SummaryResponse;
+import io.digestrepair.summarizer.repair.BatchRunner;
+import io.digestrepair.summarizer.repair.RepairPlanner;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+@Controller("/summaries")
+public class SummaryController {
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final RepairPlanner planner;
+    private final BatchRunner runner;
+    private final JsonMapper json;
+    private final BatchReader batchReader;
+
+    public SummaryController(RepairPlanner planner, BatchRunner runner, JsonMapper json) {
+        this.planner = planner;
+        this.runner = runner;
+        this.json = json;
+        this.batchReader = new BatchReader(json, planner);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public Mono<SummaryResponse> summarize(@Body SummaryRequest request) {
+        return runner.run(List.of(planner.plan(request))).next();
+    }
+
+    @Post(value = "/batch", consumes = {NDJSON, MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN,
+            "application/x-json-stream", "application/jsonl"}, produces = NDJSON)
+    public Publisher<byte[]> batch(HttpRequest<?> request, @Body String body) {
+        boolean ndjson = request.getContentType().map(t -> !t.getSubtype().equals("json")).orElse(true);
+        return Flux.defer(() -> runner.run(batchReader.read(body, ndjson)).map(this::line));
+    }
+
+    private byte[] line(SummaryResponse answer) {
+        try {
+            byte[] jsonBytes = json.writeValueAsBytes(answer);
+            byte[] out = new byte[jsonBytes.length + 1];
+            System.arraycopy(jsonBytes, 0, out, 0, jsonBytes.length);
+            out[jsonBytes.length] = '\n';
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}
