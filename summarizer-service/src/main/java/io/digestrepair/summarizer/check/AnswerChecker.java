@@ -5,13 +5,13 @@ import io.digestrepair.core.FieldName;
 import io.digestrepair.core.FieldStatus;
 import io.digestrepair.core.text.FieldDiagnoser;
 import io.digestrepair.core.text.LanguageDetector;
+import io.digestrepair.core.text.Placeholders;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a written field may be returned. Every problem is phrased so that it can be
@@ -21,19 +21,6 @@ public final class AnswerChecker {
 
     public static final int TLDR_MAX_WORDS = 60;
     public static final int FIELD_MAX_WORDS = 120;
-
-    /**
-     * Failure texts a model writes instead of a summary. The diagnoser shared with the parser judges
-     * placeholders too; this list makes sure the pipeline's own failure texts and the short generic
-     * ones are never returned, whatever the diagnoser's version.
-     */
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i)\\s*(summary generation failed|motivation analysis unavailable|method extraction failed"
-                    + "|result analysis unavailable|conclusion extraction failed|error|n/?a|none|null|nil|todo|tbd"
-                    + "|processing failed|generation failed|failed|unavailable|not available|no summary|unknown"
-                    + "|placeholder|lorem ipsum.*|\\.\\.\\.|…|-+|\\?+)\\s*[.!]?\\s*");
-    private static final Pattern SHORT_FAILURE = Pattern.compile(
-            "(?i).*\\b(failed|unavailable|error|not available|could not|cannot|unable to)\\b.*");
 
     private final LanguageDetector detector;
     private final Map<String, FieldDiagnoser> diagnosers = new ConcurrentHashMap<>();
@@ -85,12 +72,9 @@ public final class AnswerChecker {
         return problems;
     }
 
+    /** The parser's own judgement, so that nothing it would flag as a placeholder is ever written back. */
     public static boolean isPlaceholder(String text) {
-        String t = text.strip();
-        if (PLACEHOLDER.matcher(t).matches()) {
-            return true;
-        }
-        return Sentences.words(t) <= 4 && SHORT_FAILURE.matcher(t).matches();
+        return Placeholders.isPlaceholder(text);
     }
 
     private static List<String> generationGrounding(String source, String text) {
