@@ -1,0 +1,83 @@
+package io.digestrepair.simulator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The summarizer's acceptance checks, written independently of the simulator's code so that the tests judge
+ * its answers the way the client will.
+ */
+public final class Checks {
+
+    public static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*%?");
+    public static final Pattern LATIN_TERM = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_.+/][A-Za-z0-9]+)*");
+    /** A stop and a space, except after an initial ("Don R. Swanson"). */
+    private static final Pattern NAIVE_SENTENCE_END = Pattern.compile("(?<![\\s(][A-Z]\\.)(?<=[.!?])\\s+");
+    private static final Set<String> PLACEHOLDERS = Set.of("summary generation failed", "error", "n/a",
+            "processing failed", "");
+
+    private Checks() {
+    }
+
+    public static boolean hasCjk(String s) {
+        return s.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
+        });
+    }
+
+    public static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    public static int naiveSentences(String s) {
+        return NAIVE_SENTENCE_END.split(s.strip()).length;
+    }
+
+    public static List<String> all(Pattern p, String s) {
+        List<String> found = new ArrayList<>();
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    /** What is wrong with a field's text for the summarizer, or an empty list. */
+    public static List<String> problems(String field, String text) {
+        List<String> problems = new ArrayList<>();
+        if (text == null || PLACEHOLDERS.contains(text.strip().toLowerCase())) {
+            problems.add("empty or placeholder: " + text);
+            return problems;
+        }
+        if (hasCjk(text)) {
+            problems.add("not English: " + text);
+        }
+        int limit = field.equals("tldr") ? 60 : 120;
+        if (words(text) > limit) {
+            problems.add(words(text) + " words > " + limit + ": " + text);
+        }
+        if (field.equals("tldr") && naiveSentences(text) != 1) {
+            problems.add("TL;DR of " + naiveSentences(text) + " sentences: " + text);
+        }
+        return problems;
+    }
+
+    /** Numbers of a generated field that the abstract does not state. */
+    public static List<String> numbersNotIn(String text, String abstractText) {
+        return all(NUMBER, text).stream().filter(n -> !abstractText.contains(n.replace("%", ""))).toList();
+    }
+
+    /** Numbers and Latin-script terms of a source that its translation lacks. */
+    public static List<String> notCarried(String source, String translation) {
+        Set<String> tokens = new LinkedHashSet<>(all(NUMBER, source));
+        tokens.addAll(all(LATIN_TERM, source));
+        return tokens.stream().filter(t -> !translation.contains(t)).toList();
+    }
+}
