@@ -11,6 +11,6 @@ public class OfflineEngineFactory {
 
     @Singleton
     OfflineFallback offlineFallback() {
-        return new OfflineFallback(OfflineEngine::load);
+        return new OfflineFallback(() -> OfflineEngine.load()::summarize);
     }
 }

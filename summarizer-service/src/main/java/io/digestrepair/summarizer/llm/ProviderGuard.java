@@ -72,9 +72,12 @@ public final class ProviderGuard {
         return breaker.getState();
     }
 
-    /** True while papers should not be sent to this provider at all. */
+    /**
+     * True while papers should not be sent to this provider at all. Once the open period is over the
+     * circuit lets a probe through (Failsafe moves to half-open on the next call, not by itself).
+     */
     public boolean isOpen() {
-        return breaker.isOpen();
+        return breaker.isOpen() && breaker.getRemainingDelay().toNanos() > 0;
     }
 
     public int availablePermits() {
@@ -91,9 +94,7 @@ public final class ProviderGuard {
                 .abortOn(CircuitBreakerOpenException.class)
                 .abortIf((result, failure) -> failure != null && Failures.isCancellation(failure))
                 .withMaxRetries(maxRetries)
-                .withBackoff(baseDelay, maxDelay)
-                .withJitter(0.25)
-                .withDelayFnOn(ctx -> Failures.retryAfter(ctx.getLastException()), Exception.class)
+                .withDelayFn(ctx -> delay(ctx.getLastException(), ctx.getAttemptCount()))
                 .onRetryScheduled(e -> {
                     String kind = Failures.describe(e.getLastException());
                     listener.retry(Failures.kind(e.getLastException()), e.getDelay());
@@ -127,6 +128,23 @@ public final class ProviderGuard {
             String reason = Failures.isTransient(e) ? "retries exhausted after " + Failures.describe(e) : Failures.describe(e);
             throw new LlmUnavailable(engine + ": " + reason + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The wait before retry {@code attempt}: the server's Retry-After when it gave one, else exponential
+     * backoff from {@code baseDelay} capped at {@code maxDelay}, with ±25% jitter so that papers
+     * rate-limited together do not come back together. (Failsafe's own backoff cannot be combined with
+     * a per-failure delay, so both are computed here.)
+     */
+    Duration delay(Throwable failure, int attempt) {
+        Duration retryAfter = Failures.retryAfter(failure);
+        if (retryAfter != null) {
+            return retryAfter.compareTo(maxDelay) > 0 ? maxDelay : retryAfter;
+        }
+        long base = baseDelay.toMillis() << Math.min(Math.max(attempt - 1, 0), 20);
+        long capped = Math.min(base, maxDelay.toMillis());
+        double jitter = 0.75 + 0.5 * java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+        return Duration.ofMillis((long) (capped * jitter));
     }
 
     private static CancellationException cancelled(Throwable cause) {

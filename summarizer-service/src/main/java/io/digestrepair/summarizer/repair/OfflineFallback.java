@@ -1,7 +1,6 @@
 package io.digestrepair.summarizer.repair;
 
 import io.digestrepair.core.FieldName;
-import io.digestrepair.offline.OfflineEngine;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,16 +15,22 @@ public final class OfflineFallback {
     public record Result(Map<FieldName, String> fields, String error) {
     }
 
-    private final Supplier<OfflineEngine> loader;
-    private volatile OfflineEngine engine;
+    /** What the engine does, so a test can stand in for it. */
+    @FunctionalInterface
+    public interface Engine {
+        Map<FieldName, String> summarize(String title, String abstractText);
+    }
+
+    private final Supplier<Engine> loader;
+    private volatile Engine engine;
     private volatile String loadError;
 
-    public OfflineFallback(Supplier<OfflineEngine> loader) {
+    public OfflineFallback(Supplier<Engine> loader) {
         this.loader = loader;
     }
 
     public Result summarize(String title, String abstractText) {
-        OfflineEngine e = engine();
+        Engine e = engine();
         if (e == null) {
             return new Result(Map.of(), "offline engine unavailable: " + loadError);
         }
@@ -39,7 +44,7 @@ public final class OfflineFallback {
         }
     }
 
-    private OfflineEngine engine() {
+    private Engine engine() {
         if (engine == null && loadError == null) {
             synchronized (this) {
                 if (engine == null && loadError == null) {
