@@ -20,7 +20,7 @@ public final class SuspectText {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern LEAKED_MARKUP = Pattern.compile(
-            "</think>|^\\s*<think>|<\\|[a-z_]{2,30}\\|>|</?details\\s*>|</?summary\\s*>|<div\\s+id\\s*=|^###\\s*\\["
+            "</think>|^\\s*<think>|<\\|(?:im_start|im_end|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|assistant|user|system)\\|>|</?details\\s*>|</?summary\\s*>|<div\\s+id\\s*=|^###\\s*\\["
                     + "|^\\s*\\**\\s*(?:tl;dr|motivation|method|result|conclusion|abstract)\\s*\\**\\s*[:：]",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 

@@ -37,6 +37,7 @@ class SuspectTextTest {
             "a clear mental map of Vision-Language Models",
             "Sparse attention halves memory.",
             "We reach 98.1% accuracy (<1.25) and beat GPT-4o by 20.8%",
+            "在提示中注入奖励目标特殊令牌（如<|high_reward|>、<|low_reward|>）",
             "- 对于循环码：利用单位圆的参数化。<br>- 对于负循环码：证明最小距离。"})
     void notSuspect(String text) {
         assertFalse(SuspectText.reason(text).isPresent(), text + " -> " + SuspectText.reason(text));

@@ -1,0 +1,279 @@
+package io.digestrepair.parser.jsonl;
+
+import io.digestrepair.core.FieldName;
+import io.digestrepair.core.wire.LineProblem;
+import io.digestrepair.parser.digest.ArxivIds;
+import io.digestrepair.parser.digest.DigestReadException;
+import io.digestrepair.parser.digest.FieldSlot;
+import io.digestrepair.parser.digest.FieldValue;
+import io.digestrepair.parser.digest.PaperEntry;
+import io.digestrepair.parser.digest.Utf8;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the pipeline's JSON Lines ({@code *_AI_enhanced_*.jsonl}): one paper a line, the five fields
+ * under {@code AI}. Jackson's streaming parser gives each value's byte position, so a render changes
+ * only the bytes of the changed strings. Unknown keys are left as they are; a missing field is
+ * reported with the point where it would be inserted; a line that is not a JSON object is reported
+ * with its line number and is not a paper. Plain Java, thread-safe.
+ */
+public final class JsonLinesReader {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    public JsonLinesDigest read(String digest) {
+        return read(digest.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public JsonLinesDigest read(byte[] digest) {
+        Utf8.requireValid(digest);
+        List<PaperEntry> papers = new ArrayList<>();
+        List<JsonStyle> styles = new ArrayList<>();
+        List<LineProblem> problems = new ArrayList<>();
+        JsonStyle fallback = JsonStyle.PYTHON_DEFAULT;
+        int n = digest.length;
+        int pos = 0;
+        int lineNo = 0;
+        int lines = 0;
+        while (pos < n) {
+            int nl = pos;
+            while (nl < n && digest[nl] != '\n') {
+                nl++;
+            }
+            lineNo++;
+            if (!isBlank(digest, pos, nl)) {
+                lines++;
+                try {
+                    JsonRecord record = readRecord(digest, pos, nl);
+                    JsonStyle style = JsonStyle.of(digest, pos, nl, fallback);
+                    papers.add(record.paper(papers.size(), lineNo, style));
+                    styles.add(style);
+                } catch (JacksonException e) {
+                    String where = e.getLocation() != null ? " (column " + e.getLocation().getColumnNr() + ")" : "";
+                    problems.add(new LineProblem(lineNo, "not JSON: " + e.getOriginalMessage() + where));
+                } catch (NotARecord e) {
+                    problems.add(new LineProblem(lineNo, e.getMessage()));
+                }
+            }
+            pos = nl + 1;
+        }
+        if (papers.isEmpty() && lines > 0) {
+            int line = problems.isEmpty() ? 1 : problems.getFirst().line();
+            String why = problems.isEmpty() ? "no record" : problems.getFirst().message();
+            throw new DigestReadException(line, "no line is a JSON object: line " + line + ": " + why);
+        }
+        return new JsonLinesDigest(digest, List.copyOf(papers), List.copyOf(problems), List.copyOf(styles));
+    }
+
+    private static boolean isBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that is JSON but not one paper's object. */
+    private static final class NotARecord extends Exception {
+        NotARecord(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static JsonRecord readRecord(byte[] b, int start, int end) throws NotARecord {
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), b, start, end - start)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new NotARecord("not a JSON object: a record is one {...} a line");
+            }
+            JsonRecord record = new JsonRecord(b, start);
+            boolean empty = true;
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                empty = false;
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("AI") && value == JsonToken.START_OBJECT) {
+                    readAi(p, record);
+                } else if (name.equals("AI")) {
+                    record.aiNotObject = true;
+                    p.skipChildren();
+                } else {
+                    record.top(name, p, value);
+                }
+            }
+            record.topEnd = start + p.currentTokenLocation().getByteOffset();
+            record.topEmpty = empty;
+            if (p.nextToken() != null) {
+                throw new NotARecord("more than one JSON value on the line");
+            }
+            return record;
+        }
+    }
+
+    private static void readAi(JsonParser p, JsonRecord record) {
+        record.hasAi = true;
+        boolean empty = true;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            empty = false;
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            FieldName field = JsonRecord.fieldOf(name);
+            long tokenStart = record.offset + p.currentTokenLocation().getByteOffset();
+            if (field == null) {
+                p.skipChildren();
+                continue;
+            }
+            if (value == JsonToken.VALUE_STRING) {
+                String text = p.getString();
+                long tokenEnd = record.offset + p.currentLocation().getByteOffset();
+                record.fields.put(field, new FieldValue(text, true, FieldSlot.inPlace(tokenStart + 1, tokenEnd - 1)));
+            } else {
+                p.skipChildren();
+                long tokenEnd = record.offset + p.currentLocation().getByteOffset();
+                String raw = value == JsonToken.VALUE_NULL ? ""
+                        : new String(record.bytes, (int) tokenStart, (int) (tokenEnd - tokenStart), StandardCharsets.UTF_8);
+                // null, a number or a nested object: a new value replaces it as a string
+                record.fields.put(field, new FieldValue(raw, value != JsonToken.VALUE_NULL,
+                        new FieldSlot(tokenStart, tokenEnd, "\"", "\"", null)));
+            }
+        }
+        record.aiEnd = record.offset + p.currentTokenLocation().getByteOffset();
+        record.aiEmpty = empty;
+    }
+
+    /** One record's parts, positions in the digest's bytes. */
+    static final class JsonRecord {
+        final byte[] bytes;
+        final long offset;
+        final Map<FieldName, FieldValue> fields = new EnumMap<>(FieldName.class);
+        String id;
+        String title;
+        String absUrl;
+        String otherUrl;
+        String pdfUrl;
+        String abstractText;
+        String category;
+        final List<String> authors = new ArrayList<>();
+        boolean hasAi;
+        boolean aiNotObject;
+        boolean aiEmpty;
+        long aiEnd;
+        boolean topEmpty;
+        long topEnd;
+
+        JsonRecord(byte[] bytes, long offset) {
+            this.bytes = bytes;
+            this.offset = offset;
+        }
+
+        static FieldName fieldOf(String key) {
+            String k = key.strip().toLowerCase(java.util.Locale.ROOT);
+            return switch (k) {
+                case "tl;dr", "tl_dr", "summary_tldr" -> FieldName.TLDR;
+                case "methods" -> FieldName.METHOD;
+                case "results" -> FieldName.RESULT;
+                case "conclusions" -> FieldName.CONCLUSION;
+                default -> FieldName.byKey(k).orElse(null);
+            };
+        }
+
+        void top(String name, JsonParser p, JsonToken value) {
+            switch (name) {
+                case "id" -> id = scalar(p, value);
+                case "title" -> title = scalar(p, value);
+                case "abs" -> absUrl = scalar(p, value);
+                case "url", "link" -> otherUrl = scalar(p, value);
+                case "pdf" -> pdfUrl = scalar(p, value);
+                case "summary", "abstract" -> abstractText = scalar(p, value);
+                case "categories", "category", "primary_category" -> {
+                    if (value == JsonToken.START_ARRAY) {
+                        List<String> all = strings(p);
+                        if (category == null && !all.isEmpty()) {
+                            category = all.getFirst();
+                        }
+                    } else if (category == null || name.equals("primary_category")) {
+                        category = scalar(p, value);
+                    }
+                }
+                case "authors" -> {
+                    if (value == JsonToken.START_ARRAY) {
+                        authors.addAll(strings(p));
+                    } else {
+                        String all = scalar(p, value);
+                        if (all != null) {
+                            for (String a : all.split(",")) {
+                                if (!a.isBlank()) {
+                                    authors.add(a.strip());
+                                }
+                            }
+                        }
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+
+        private static String scalar(JsonParser p, JsonToken value) {
+            if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                return p.getString();
+            }
+            p.skipChildren();
+            return null;
+        }
+
+        private static List<String> strings(JsonParser p) {
+            List<String> out = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                if (t == JsonToken.VALUE_STRING) {
+                    out.add(p.getString());
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return out;
+        }
+
+        String url() {
+            return absUrl != null ? absUrl : otherUrl != null ? otherUrl : pdfUrl;
+        }
+
+        PaperEntry paper(int index, int line, JsonStyle style) {
+            Map<FieldName, FieldValue> all = new EnumMap<>(FieldName.class);
+            for (FieldName f : FieldName.values()) {
+                FieldValue v = fields.get(f);
+                all.put(f, v != null ? v : new FieldValue("", false, insertion(f, style)));
+            }
+            String paperId = id != null ? id : ArxivIds.of(url());
+            return new PaperEntry(index, line, paperId, title != null ? title : "", url(), List.copyOf(authors),
+                    category, abstractText != null ? abstractText : "", Collections.unmodifiableMap(all));
+        }
+
+        /** A missing key goes at the end of {@code AI}, or into a new {@code AI} at the end of the record. */
+        private FieldSlot insertion(FieldName field, JsonStyle style) {
+            if (aiNotObject) {
+                return null;
+            }
+            String before = "\"" + field.key() + "\"" + style.keySeparator() + "\"";
+            if (hasAi) {
+                String open = aiEmpty ? "" : style.itemSeparator();
+                return new FieldSlot(aiEnd, aiEnd, before, "\"",
+                        new FieldSlot.InsertionGroup(open, style.itemSeparator(), ""));
+            }
+            String open = (topEmpty ? "" : style.itemSeparator()) + "\"AI\"" + style.keySeparator() + "{";
+            return new FieldSlot(topEnd, topEnd, before, "\"",
+                    new FieldSlot.InsertionGroup(open, style.itemSeparator(), "}"));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.digestrepair.parser.markdown;
+
+/** A labelled value as the reader goes through its lines: byte positions only, decoded when closed. */
+final class ValueRead {
+
+    final Label label;
+    final int line;
+    /** Start of the label's line. */
+    final long labelStart;
+    /** Just after the label's colon. */
+    final long afterColon;
+    /** End of the label line's text, trailing blanks dropped: where an empty value ends. */
+    final long labelLineEnd;
+    long rawStart = -1;
+    long rawEnd = -1;
+    /** Whether the value's first line is the label's line (else it starts at column 0 of a later line). */
+    boolean firstLineFollowsLabel;
+
+    ValueRead(Label label, int line, long labelStart, long afterColon, long labelLineEnd) {
+        this.label = label;
+        this.line = line;
+        this.labelStart = labelStart;
+        this.afterColon = afterColon;
+        this.labelLineEnd = labelLineEnd;
+    }
+
+    boolean hasContent() {
+        return rawStart >= 0;
+    }
+
+    /** Where the value's text ends, or where an empty value would end. */
+    long valueEnd() {
+        return hasContent() ? rawEnd : labelLineEnd;
+    }
+}
