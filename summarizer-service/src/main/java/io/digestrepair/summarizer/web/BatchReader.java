@@ -5,6 +5,7 @@ import io.digestrepair.summarizer.repair.RepairPlan;
 import io.digestrepair.summarizer.repair.RepairPlanner;
 import io.digestrepair.support.ProblemException;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,17 +47,17 @@ public final class BatchReader {
                 }
             }
         } else {
-            List<?> elements;
+            JsonNode array;
             try {
-                elements = json.readValue(text, List.class);
+                array = json.readValue(text, JsonNode.class);
             } catch (IOException e) {
                 throw ProblemException.badRequest("the batch is not a JSON array: " + firstLine(e.getMessage()));
             }
-            for (int i = 0; i < elements.size(); i++) {
+            for (int i = 0; i < array.size(); i++) {
                 SummaryRequest request;
                 try {
-                    request = json.readValue(json.writeValueAsBytes(elements.get(i)), SummaryRequest.class);
-                } catch (IOException e) {
+                    request = json.readValueFromTree(array.get(i), SummaryRequest.class);
+                } catch (IOException | RuntimeException e) {
                     throw ProblemException.badRequest("element " + (i + 1) + " is not a paper request: "
                             + firstLine(e.getMessage()), i + 1, null);
                 }

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.io.IOException;
@@ -45,7 +44,9 @@ public class SummaryController {
             "application/x-json-stream", "application/jsonl"}, produces = NDJSON)
     public Publisher<byte[]> batch(HttpRequest<?> request, @Body String body) {
         boolean ndjson = request.getContentType().map(t -> !t.getSubtype().equals("json")).orElse(true);
-        return Flux.defer(() -> runner.run(batchReader.read(body, ndjson)).map(this::line));
+        // read and checked here, before the stream starts, so that a bad line is a 4xx problem, not a broken stream
+        var plans = batchReader.read(body, ndjson);
+        return runner.run(plans).map(this::line);
     }
 
     private byte[] line(SummaryResponse answer) {
