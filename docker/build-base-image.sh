@@ -21,9 +21,13 @@ debootstrap --variant=minbase bookworm "$rootfs" "$mirror" >"$work/debootstrap.l
   { tail -20 "$work/debootstrap.log" >&2; exit 1; }
 rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
 
+# every module of the JDK, as the Temurin JRE images carry (Netty needs jdk.jfr, for one)
 echo "== jlink JRE from $JAVA_HOME"
+modules=$("$JAVA_HOME/bin/java" --list-modules | sed 's/@.*//' |
+  grep -vE '^jdk\.(compiler|javadoc|jshell|jdeps|jlink|jpackage|hotspot\.agent|jconsole|jdi|jartool|jstatd|editpad|jcmd|internal\..*|incubator\..*|graal\..*)$' |
+  paste -sd, -)
 "$JAVA_HOME/bin/jlink" \
-  --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.zipfs,jdk.management,jdk.net,jdk.charsets,jdk.localedata \
+  --add-modules "$modules" \
   --strip-debug --no-man-pages --no-header-files \
   --output "$rootfs/opt/java/openjdk"
 ln -s /opt/java/openjdk/bin/java "$rootfs/usr/bin/java"
