@@ -21,13 +21,18 @@ final class FieldText {
 
     /** Whether a line of a value would not read back as plain text without a backslash in front. */
     static boolean needsEscape(String line) {
+        // a line of backslashes before a special line needs one more, so skip them
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == '\\') {
+            i++;
+        }
+        if (i > 0) {
+            line = line.substring(i);
+        }
         if (line.isEmpty()) {
             return false;
         }
         char first = line.charAt(0);
-        if (first == '\\') {
-            return needsEscape(line.substring(1));
-        }
         if (first == '#' || first == '*' || line.stripLeading().startsWith("<")) {
             return true;
         }

@@ -179,7 +179,8 @@ public final class MarkdownReader {
                 inOtherValue = true;
                 return false;
             }
-            ValueRead read = new ValueRead(label, lineNo, start, afterColon, lineEnd);
+            ValueRead read = new ValueRead(label, lineNo, start, afterColon);
+            read.afterBlanks = p;
             if (p < lineEnd) {
                 read.rawStart = p;
                 read.rawEnd = lineEnd;

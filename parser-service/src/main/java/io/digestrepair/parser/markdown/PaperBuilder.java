@@ -61,7 +61,7 @@ final class PaperBuilder {
 
     private FieldValue present(ValueRead read) {
         if (!read.hasContent()) {
-            long at = read.labelLineEnd > read.afterColon ? read.labelLineEnd : read.afterColon;
+            long at = read.afterBlanks;
             String before = at == read.afterColon ? " " : "";
             return new FieldValue("", true, new FieldSlot(at, at, before, "", null));
         }

@@ -9,19 +9,18 @@ final class ValueRead {
     final long labelStart;
     /** Just after the label's colon. */
     final long afterColon;
-    /** End of the label line's text, trailing blanks dropped: where an empty value ends. */
-    final long labelLineEnd;
+    /** After the colon and the blanks that follow it: where a value is written into an empty label. */
+    long afterBlanks;
     long rawStart = -1;
     long rawEnd = -1;
     /** Whether the value's first line is the label's line (else it starts at column 0 of a later line). */
     boolean firstLineFollowsLabel;
 
-    ValueRead(Label label, int line, long labelStart, long afterColon, long labelLineEnd) {
+    ValueRead(Label label, int line, long labelStart, long afterColon) {
         this.label = label;
         this.line = line;
         this.labelStart = labelStart;
         this.afterColon = afterColon;
-        this.labelLineEnd = labelLineEnd;
     }
 
     boolean hasContent() {
@@ -30,6 +29,6 @@ final class ValueRead {
 
     /** Where the value's text ends, or where an empty value would end. */
     long valueEnd() {
-        return hasContent() ? rawEnd : labelLineEnd;
+        return hasContent() ? rawEnd : afterBlanks;
     }
 }
