@@ -1,0 +1,242 @@
+package io.digestrepair.parser.http;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HTTP contract, and bad input: each a clear 4xx problem, and the service answers afterwards. */
+@MicronautTest
+class ParserHttpTest {
+
+    static final String DIGEST = """
+            <div id=toc></div>
+
+            # Table of Contents
+
+            - [cs.IR](#cs.IR) [Total: 2]
+
+
+            <div id='cs.IR'></div>
+
+            # cs.IR [[Back]](#toc)
+
+            ### [1] [LEMUR: Large scale End-to-end MUltimodal Recommendation](https://arxiv.org/abs/2511.10962)
+            *Xintian Han,Honggang Chen*
+
+            Main category: cs.IR
+
+            TL;DR: Summary generation failed
+
+
+            <details>
+              <summary>Details</summary>
+            Motivation: Motivation analysis unavailable
+
+            Method: Method extraction failed
+
+            Result: Result analysis unavailable
+
+            Conclusion: Conclusion extraction failed
+
+            Abstract: Traditional ID-based recommender systems often struggle with cold-start.
+
+            </details>
+
+
+            ### [2] [Second](https://arxiv.org/pdf/2511.10963v2)
+            *A, B*
+
+            Main category: cs.IR
+
+            TL;DR: 本文提出了一种端到端的多模态推荐方法。
+
+
+            <details>
+              <summary>Details</summary>
+            Motivation: 现有方法存在不足。
+
+            Method: 提出LEMUR框架。
+
+            Result: 实验表明效果显著。
+
+            Conclusion: 方法有效。
+
+            Abstract: An abstract.
+
+            </details>
+            """;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    EmbeddedServer server;
+
+    @AfterEach
+    void serviceStillAnswers() {
+        HttpResponse<String> health = client.toBlocking().exchange("/health", String.class);
+        assertEquals(HttpStatus.OK, health.getStatus());
+        assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+    }
+
+    @Test
+    void parseMarkdown() {
+        String body = client.toBlocking().retrieve(HttpRequest.POST("/parse", DIGEST).contentType("text/markdown"));
+        assertTrue(body.contains("\"format\":\"markdown\""), body);
+        assertTrue(body.contains("\"targetLanguage\":\"en\""), body);
+        assertTrue(body.contains("\"status\":\"PLACEHOLDER\""), body);
+        assertTrue(body.contains("\"status\":\"NON_TARGET_LANGUAGE\",\"language\":\"zh\",\"action\":\"TRANSLATE\""), body);
+        assertTrue(body.contains("\"id\":\"2511.10963\""), body);
+        assertTrue(body.contains("\"papers\":2"), body);
+        assertTrue(body.contains("\"span\":["), body);
+    }
+
+    @Test
+    void sniffsWithoutContentTypeAndHonoursLanguage() {
+        String body = client.toBlocking().retrieve(HttpRequest.POST("/parse?language=Chinese", DIGEST.getBytes(StandardCharsets.UTF_8))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE));
+        assertTrue(body.contains("\"targetLanguage\":\"zh\""), body);
+        assertTrue(body.contains("\"okPapers\":1"), body);
+    }
+
+    @Test
+    void renderAppliesEditsAndKeepsEverythingElse() {
+        Map<String, Object> request = Map.of("source", DIGEST, "format", "markdown",
+                "edits", java.util.List.of(Map.of("index", 0, "field", "tldr", "text", "LEMUR trains retrieval and ranking end to end.")));
+        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.POST("/render", request), String.class);
+        assertEquals("text/markdown", response.getContentType().orElseThrow().getName());
+        assertEquals(DIGEST.replace("TL;DR: Summary generation failed", "TL;DR: LEMUR trains retrieval and ranking end to end."),
+                response.body());
+
+        String same = client.toBlocking().retrieve(HttpRequest.POST("/render", Map.of("source", DIGEST)));
+        assertEquals(DIGEST, same);
+    }
+
+    @Test
+    void renderRejectsAnEditOfAPaperThatIsNotThere() {
+        Map<String, Object> request = Map.of("source", DIGEST,
+                "edits", java.util.List.of(Map.of("index", 7, "field", "tldr", "text", "x")));
+        var e = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.POST("/render", request), String.class));
+        assertProblem(e, HttpStatus.UNPROCESSABLE_ENTITY, "edits[0].index");
+        var badField = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                HttpRequest.POST("/render", Map.of("source", DIGEST, "edits", java.util.List.of(Map.of("index", 0, "field", "summary", "text", "x")))),
+                String.class));
+        assertProblem(badField, HttpStatus.UNPROCESSABLE_ENTITY, "edits[0].field");
+    }
+
+    @Test
+    void emptyBody() {
+        var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/parse", new byte[0]).contentType("text/markdown"), String.class));
+        assertProblem(e, HttpStatus.BAD_REQUEST, "empty");
+    }
+
+    @Test
+    void binaryGarbage() {
+        byte[] garbage = new byte[4096];
+        new Random(42).nextBytes(garbage);
+        garbage[10] = 0;
+        var sniffed = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/parse", garbage).contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), String.class));
+        assertProblem(sniffed, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "cannot tell");
+        var declared = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/parse", garbage).contentType("text/markdown"), String.class));
+        assertProblem(declared, HttpStatus.BAD_REQUEST, "invalid UTF-8");
+    }
+
+    @Test
+    void unknownMediaTypeThatCannotBeSniffed() {
+        var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/parse", "<note><to>x</to></note>").contentType(MediaType.APPLICATION_XML_TYPE), String.class));
+        assertProblem(e, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type");
+    }
+
+    @Test
+    void invalidUtf8NamesTheLine() {
+        byte[] good = DIGEST.getBytes(StandardCharsets.UTF_8);
+        int at = DIGEST.indexOf("Method: 提出") + "Method: ".length();
+        byte[] bad = Arrays.copyOf(good, good.length);
+        bad[DIGEST.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xC3;
+        int line = (int) DIGEST.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/parse", bad).contentType("text/markdown"), String.class));
+        String body = assertProblem(e, HttpStatus.BAD_REQUEST, "invalid UTF-8");
+        assertTrue(body.contains("\"line\":" + line), body);
+    }
+
+    @Test
+    void tenThousandNestedDetails() {
+        String nested = "### [1] [T](https://arxiv.org/abs/2511.00001)\n" + "<details>\n".repeat(10_000);
+        var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/parse", nested).contentType("text/markdown"), String.class));
+        String body = assertProblem(e, HttpStatus.BAD_REQUEST, "<details>");
+        assertTrue(body.contains("\"line\":3"), body);
+    }
+
+    @Test
+    void jsonLinesWithOneBrokenLineIsParsedAndTheLineReported() {
+        String jsonl = "{\"id\": \"1\", \"title\": \"A\", \"AI\": {\"tldr\": \"\\u672c\\u6587\", \"motivation\": \"Motivation analysis unavailable\"}}\n"
+                + "{\"id\": \"2\", \"title\": \n"
+                + "{\"id\": \"3\", \"title\": \"C\", \"AI\": {\"tldr\": \"Error\"}}\n";
+        String body = client.toBlocking().retrieve(HttpRequest.POST("/parse", jsonl).contentType("application/x-ndjson"));
+        assertTrue(body.contains("\"format\":\"jsonl\""), body);
+        assertTrue(body.contains("\"problems\":[{\"line\":2,"), body);
+        assertTrue(body.contains("\"papers\":2"), body);
+        assertTrue(body.contains("\"line\":3"), body);
+    }
+
+    @Test
+    void aHundredMegabyteLineIsTooLarge() throws Exception {
+        byte[] line = new byte[100 * 1024 * 1024];
+        Arrays.fill(line, (byte) 'a');
+        // the JDK client reads the early 413 the server answers before the body is all sent
+        try (java.net.http.HttpClient jdk = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(URI.create(server.getURI() + "/parse"))
+                    .header("Content-Type", "text/markdown")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(line))
+                    .build();
+            var response = jdk.send(request, BodyHandlers.ofString());
+            assertEquals(413, response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        }
+    }
+
+    @Test
+    void prometheusAnswers() {
+        client.toBlocking().retrieve(HttpRequest.POST("/parse", DIGEST).contentType("text/markdown"));
+        String metrics = client.toBlocking().retrieve("/prometheus");
+        assertTrue(metrics.contains("uri=\"/parse\""), metrics);
+    }
+
+    private static String assertProblem(HttpClientResponseException e, HttpStatus status, String detail) {
+        assertEquals(status, e.getStatus());
+        assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().getName());
+        String body = e.getResponse().getBody(String.class).orElseThrow();
+        assertTrue(body.contains(detail), body);
+        return body;
+    }
+}
