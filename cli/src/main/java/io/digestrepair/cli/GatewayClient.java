@@ -1,0 +1,100 @@
+package io.digestrepair.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The part of the gateway's HTTP API the command line needs. */
+final class GatewayClient {
+
+    /** What {@code PUT /api/digests/{name}} answered. */
+    record Upload(String name, Optional<String> jobId, int papers, int papersToRepair) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final String token;
+    private final HttpClient http;
+
+    GatewayClient(URI base, String token) {
+        this.base = base;
+        this.token = token == null || token.isBlank() ? null : token;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    URI base() {
+        return base;
+    }
+
+    Upload upload(String name, byte[] digest, DigestFile.Format format) throws GatewayException {
+        HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve("/api/digests/" + name)))
+                .header("Content-Type", format.mediaType())
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(digest))
+                .build();
+        JsonNode body = json(send(request, "upload " + name));
+        JsonNode counts = body.path("counts");
+        String jobId = body.path("jobId").asText(null);
+        return new Upload(body.path("name").asText(name), Optional.ofNullable(jobId),
+                counts.path("papers").asInt(), counts.path("papersToRepair").asInt());
+    }
+
+    JobStatus job(String id) throws GatewayException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/jobs/" + id)).GET().build();
+        return JobStatus.from(json(send(request, "job " + id)));
+    }
+
+    byte[] download(String name, DigestFile.Format format) throws GatewayException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/digests/" + name + format.extension())).GET().build();
+        return send(request, "download " + name).body();
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder builder) {
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request, String what) throws GatewayException {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (ConnectException e) {
+            throw new GatewayException("the gateway at " + base + " is not reachable (is the stack running? ./digest-repair up)", e);
+        } catch (IOException e) {
+            throw new GatewayException(what + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GatewayException(what + ": interrupted", e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new GatewayException(what + ": HTTP " + response.statusCode() + problemDetail(response.body()));
+        }
+        return response;
+    }
+
+    /** The {@code detail} of a problem+json body, so the user sees why, not just a status code. */
+    private static String problemDetail(byte[] body) {
+        try {
+            JsonNode problem = JSON.readTree(body);
+            String detail = problem.path("detail").asText(problem.path("title").asText(""));
+            return detail.isBlank() ? "" : " " + detail;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> response) throws GatewayException {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new GatewayException("the gateway answered something that is not JSON: " + e.getMessage(), e);
+        }
+    }
+}
