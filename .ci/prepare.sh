@@ -3,21 +3,12 @@
 
 log() { printf '== %s\n' "$*"; }
 
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2; exit}'; }
-
 select_jdk() {
-  local candidate
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
-    if [ "$(java_major "$candidate")" -ge 25 ] 2>/dev/null; then
-      export JAVA_HOME="$candidate"
-      export PATH="$JAVA_HOME/bin:$PATH"
-      log "JDK: $JAVA_HOME"
-      return 0
-    fi
-  done
-  echo "No JDK >= 25 found (JAVA_HOME or /usr/lib/jvm/*). Install a JDK 25, e.g. Temurin 25." >&2
-  return 1
+  # the launcher's own JDK lookup, so CI and users pick the same JDK
+  JAVA_HOME=$(./digest-repair java-home) || return 1
+  export JAVA_HOME
+  export PATH="$JAVA_HOME/bin:$PATH"
+  log "JDK: $JAVA_HOME"
 }
 
 select_jdk
@@ -54,7 +45,24 @@ install_browser() {
   log "browser: $(/usr/bin/chromium --version 2>/dev/null)"
 }
 
+start_docker() {
+  install_packages docker.io debootstrap docker-compose
+  if ! docker info >/dev/null 2>&1; then
+    # containers share the host's network: this machine has no bridge networking
+    (setsid dockerd --bridge=none --iptables=false >/var/log/dockerd.log 2>&1 &)
+    for _ in $(seq 1 30); do docker info >/dev/null 2>&1 && break; sleep 1; done
+    docker info >/dev/null 2>&1 || { tail -20 /var/log/dockerd.log >&2; return 1; }
+  fi
+  log "Docker engine $(docker version --format '{{.Server.Version}}')"
+  # no registry is reachable: the images build on a local JRE image (docker/build-base-image.sh)
+  docker/build-base-image.sh local/jre:25 >/dev/null
+  export DIGEST_REPAIR_BASE_IMAGE=local/jre:25
+  export TESTCONTAINERS_RYUK_DISABLED=true
+  export TESTCONTAINERS_HOST_OVERRIDE=localhost
+}
+
 if [ "$(id -u)" = 0 ]; then
   start_postgresql
   install_browser
+  start_docker
 fi
