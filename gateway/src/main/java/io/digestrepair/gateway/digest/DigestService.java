@@ -1,0 +1,163 @@
+package io.digestrepair.gateway.digest;
+
+import io.digestrepair.core.Action;
+import io.digestrepair.core.DigestFormat;
+import io.digestrepair.core.wire.ParseResult;
+import io.digestrepair.gateway.parser.Parser;
+import io.digestrepair.gateway.remote.RemoteRejectedException;
+import io.digestrepair.gateway.remote.ServiceUnavailableException;
+import io.digestrepair.gateway.repair.JobService;
+import io.digestrepair.gateway.repair.RepairJob;
+import io.digestrepair.gateway.repair.Upgrade;
+import io.digestrepair.gateway.store.DigestRepository;
+import io.digestrepair.gateway.store.Jdbc;
+import io.digestrepair.gateway.store.StoreException;
+import io.digestrepair.support.ProblemException;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Digests in: every upload, import and watched file becomes a revision, parsed once and kept. */
+@Singleton
+public class DigestService {
+
+    private final Parser parser;
+    private final DigestRepository digests;
+    private final JobService jobs;
+    private final Jdbc jdbc;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher<DigestChanged> events;
+    private final Clock clock = Clock.systemUTC();
+
+    public DigestService(Parser parser, DigestRepository digests, JobService jobs, Jdbc jdbc, JsonMapper json,
+                         ApplicationEventPublisher<DigestChanged> events) {
+        this.parser = parser;
+        this.digests = digests;
+        this.jobs = jobs;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
+    }
+
+    /**
+     * Parses and stores a digest as the name's new revision, and queues its repair.
+     *
+     * @param format the format the client declared, or null to let the parser sniff
+     * @param origin where it came from ({@link Revision#ORIGIN_API}, ...)
+     */
+    public Ingested ingest(String name, byte[] body, @Nullable DigestFormat format, String origin, boolean repair) {
+        DigestName.problem(name).ifPresent(p -> {
+            throw ProblemException.badRequest(p);
+        });
+        if (body == null || body.length == 0 || isBlank(body)) {
+            throw ProblemException.badRequest("the digest is empty");
+        }
+        ParseResult parsed = parse(body, format);
+        if (parsed.papers().isEmpty()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "no paper found: the body is neither the pipeline's Markdown nor its JSON Lines");
+        }
+        String parseJson;
+        try {
+            parseJson = json.writeValueAsString(parsed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int toRepair = (int) parsed.papers().stream().filter(p -> p.action() != Action.KEEP).count();
+        Ingested ingested = store(name, body, parsed, parseJson, origin, toRepair, repair);
+        events.publishEvent(new DigestChanged(name, ingested.revision().revision()));
+        if (ingested.job() != null) {
+            jobs.wake();
+        }
+        return ingested;
+    }
+
+    private Ingested store(String name, byte[] body, ParseResult parsed, String parseJson, String origin, int toRepair,
+                           boolean repair) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbc.transaction(() -> {
+                    Revision revision = digests.addRevision(name, parsed.format(), origin, body, sha256(body), parseJson,
+                            parsed.papers().size(), toRepair, clock.instant());
+                    jobs.supersede(name, revision.revision());
+                    RepairJob job = repair ? jobs.start(revision, null) : null;
+                    return new Ingested(revision, parsed.counts(), job);
+                });
+            } catch (StoreException e) {
+                // two first uploads of one name at once: the loser retries as the second revision
+                if (attempt >= 3 || !Jdbc.isConstraintViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Queues a repair of the current revision. */
+    public RepairJob repair(String name, @Nullable Upgrade upgrade) {
+        Revision revision = require(name);
+        RepairJob job = jobs.start(revision, upgrade);
+        jobs.wake();
+        return job;
+    }
+
+    public Optional<Revision> current(String name) {
+        return digests.current(name);
+    }
+
+    public Revision require(String name) {
+        DigestName.problem(name).ifPresent(p -> {
+            throw ProblemException.badRequest(p);
+        });
+        return digests.current(name).orElseThrow(() -> ProblemException.notFound("no digest named " + name));
+    }
+
+    public List<Revision> all() {
+        return digests.currentRevisions();
+    }
+
+    public List<Revision> revisions(String name) {
+        return digests.revisions(name);
+    }
+
+    private ParseResult parse(byte[] body, @Nullable DigestFormat format) {
+        try {
+            return parser.parse(body, format);
+        } catch (RemoteRejectedException e) {
+            var p = e.problem();
+            HttpStatus status = p.status() == 413 ? HttpStatus.REQUEST_ENTITY_TOO_LARGE
+                    : p.status() == 415 ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                    : p.status() == 422 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST;
+            throw new ProblemException(status, "the digest could not be read: " + p.detail(), p.line(), p.field(), e);
+        } catch (ServiceUnavailableException e) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "parser-service is unavailable; try again shortly", null, null, e);
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

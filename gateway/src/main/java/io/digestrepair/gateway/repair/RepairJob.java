@@ -1,0 +1,45 @@
+package io.digestrepair.gateway.repair;
+
+import io.digestrepair.gateway.summarizer.SummarizerInfo;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+
+/**
+ * A repair job as stored.
+ *
+ * @param total      papers of the revision that need a repair
+ * @param done       papers finished, whatever the outcome
+ * @param failed     papers finished without a repair
+ * @param cached     papers answered from the cache
+ * @param summarized papers answered by the summarizer
+ * @param owner      the gateway instance running it
+ * @param summarizer the summarizer configuration the job's cache keys were made under
+ */
+public record RepairJob(
+        String id,
+        String digest,
+        int revision,
+        @Nullable Upgrade upgrade,
+        JobState state,
+        int total,
+        int done,
+        int failed,
+        int cached,
+        int summarized,
+        @Nullable String message,
+        @Nullable String owner,
+        @Nullable SummarizerInfo summarizer,
+        Instant createdAt,
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt,
+        @Nullable Instant heartbeatAt) {
+
+    /** 0 to 100; a job with nothing to repair is complete once it is done. */
+    public int percent() {
+        if (total <= 0) {
+            return state == JobState.DONE ? 100 : 0;
+        }
+        return (int) Math.min(100, Math.floor(done * 100.0 / total));
+    }
+}

@@ -1,0 +1,351 @@
+package io.digestrepair.gateway.repair;
+
+import io.digestrepair.core.Action;
+import io.digestrepair.core.DigestFormat;
+import io.digestrepair.core.wire.Edit;
+import io.digestrepair.core.wire.Paper;
+import io.digestrepair.core.wire.ParseResult;
+import io.digestrepair.core.wire.Provenance;
+import io.digestrepair.core.wire.SummaryRequest;
+import io.digestrepair.core.wire.SummaryResponse;
+import io.digestrepair.gateway.remote.RemoteRejectedException;
+import io.digestrepair.gateway.remote.ServiceUnavailableException;
+import io.digestrepair.gateway.summarizer.SummarizerInfo;
+import io.micronaut.core.annotation.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * The steps of one repair job: learn the summarizer's configuration, answer what the cache can,
+ * summarize the rest in bounded concurrent batches, render, finish.
+ * <p>
+ * Every paper is stored the moment its answer arrives, so a run that is killed and resumed
+ * (a new {@code RepairRun} of the same job) only sends papers that never came back. While a peer
+ * service cannot be reached the run waits, with growing pauses, for as long as it takes: papers
+ * never fail for that.
+ */
+public final class RepairRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RepairRun.class);
+    private static final long PAUSE_STEP_MILLIS = 200;
+
+    /** Everything the run works on. */
+    public record Input(RepairJob job, String owner, byte[] source, DigestFormat format, ParseResult parsed,
+                        String targetLanguage) {
+    }
+
+    /** How the run ended; {@code state} is null when the job stopped being this run's (cancelled, taken over). */
+    public record Result(@Nullable JobState state, String message) {
+    }
+
+    private final Input in;
+    private final RunSettings settings;
+    private final RepairPorts.Summaries summaries;
+    private final RepairPorts.Renderer renderer;
+    private final RepairPorts.Ledger ledger;
+    private final RepairPorts.Sleeper sleeper;
+    private final Supplier<Instant> clock;
+    private final AtomicBoolean stop;
+
+    public RepairRun(Input in, RunSettings settings, RepairPorts.Summaries summaries, RepairPorts.Renderer renderer,
+                     RepairPorts.Ledger ledger, RepairPorts.Sleeper sleeper, Supplier<Instant> clock, AtomicBoolean stop) {
+        this.in = in;
+        this.settings = settings;
+        this.summaries = summaries;
+        this.renderer = renderer;
+        this.ledger = ledger;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.stop = stop;
+    }
+
+    /** Thrown inside the run when it must stop: the job is no longer its own. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped", null, false, false);
+        }
+    }
+
+    public Result run() {
+        String jobId = in.job().id();
+        try {
+            SummarizerInfo summarizer = waitFor("summarizer-service", summaries::info);
+            List<Paper> toRepair = in.parsed().papers().stream().filter(p -> p.action() != Action.KEEP).toList();
+            check(ledger.start(jobId, in.owner(), toRepair.size(), summarizer));
+
+            Set<Integer> finished = new HashSet<>();
+            ledger.finished(jobId).forEach(p -> finished.add(p.index()));
+            List<Paper> open = toRepair.stream().filter(p -> !finished.contains(p.index())).toList();
+            RepairPlan plan = RepairPlan.make(open, in.targetLanguage(), summarizer, in.job().upgrade(),
+                    ledger::cacheByKey, ledger::cacheNewestByContent);
+            check(ledger.record(jobId, in.owner(), plan.cached(), List.of()));
+            LOG.info("job {} ({} rev {}): {} papers to repair, {} finished before, {} from the cache, {} to summarize with {}",
+                    jobId, in.job().digest(), in.job().revision(), toRepair.size(), finished.size(),
+                    plan.cached().size(), plan.tasks().size(), summarizer);
+
+            summarizeAll(plan.tasks(), summarizer);
+            return render(toRepair.size());
+        } catch (Stopped e) {
+            return new Result(null, "stopped");
+        }
+    }
+
+    private Result render(int total) {
+        String jobId = in.job().id();
+        List<FinishedPaper> all = ledger.finished(jobId);
+        List<String> keys = all.stream().filter(p -> p.cacheKey() != null).map(FinishedPaper::cacheKey).toList();
+        Map<String, RepairedPaper> entries = ledger.cacheByKey(keys);
+        List<Edit> edits = Edits.of(in.parsed(), all, entries);
+        int failed = (int) all.stream().filter(p -> p.outcome() == PaperOutcome.FAILED).count();
+        int repaired = all.size() - failed;
+        byte[] output;
+        try {
+            output = waitFor("parser-service", () -> renderer.render(in.source(), in.format(), edits));
+        } catch (RemoteRejectedException e) {
+            String message = "rendering failed: " + e.getMessage();
+            check(ledger.finish(jobId, in.owner(), JobState.FAILED, message, null, repaired, failed));
+            return new Result(JobState.FAILED, message);
+        }
+        JobState state = total > 0 && failed == total ? JobState.FAILED : JobState.DONE;
+        String message = failed == 0 ? null : failed + " of " + total + " papers could not be repaired";
+        check(ledger.finish(jobId, in.owner(), state, message, output, repaired, failed));
+        return new Result(state, message);
+    }
+
+    /** Batches go out {@code concurrency} at a time; each worker takes the next batch when it is done. */
+    private void summarizeAll(List<PaperTask> tasks, SummarizerInfo summarizer) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        ConcurrentLinkedQueue<List<PaperTask>> batches = new ConcurrentLinkedQueue<>();
+        for (int from = 0; from < tasks.size(); from += settings.batchSize()) {
+            batches.add(tasks.subList(from, Math.min(tasks.size(), from + settings.batchSize())));
+        }
+        int workers = Math.min(settings.concurrency(), batches.size());
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                running.add(pool.submit(() -> {
+                    for (List<PaperTask> batch = batches.poll(); batch != null; batch = batches.poll()) {
+                        summarizeBatch(batch, summarizer);
+                    }
+                }));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    stop.set(true);
+                    if (e.getCause() instanceof Stopped s) {
+                        throw s;
+                    }
+                    throw new IllegalStateException("a summarizing worker failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stop.set(true);
+                    throw new Stopped();
+                }
+            }
+        }
+    }
+
+    private void summarizeBatch(List<PaperTask> batch, SummarizerInfo summarizer) {
+        Map<String, PaperTask> owed = new ConcurrentHashMap<>();
+        batch.forEach(t -> owed.put(t.requestId(), t));
+        int refusals = 0;
+        int unavailable = 0;
+        while (!owed.isEmpty()) {
+            checkStop();
+            List<SummaryRequest> requests = new ArrayList<>(owed.values().stream().map(PaperTask::request).toList());
+            try {
+                summaries.batch(requests, answer -> onAnswer(answer, owed, summarizer));
+                if (unavailable > 0) {
+                    unavailable = 0;
+                    check(ledger.message(in.job().id(), in.owner(), null));
+                }
+                if (!owed.isEmpty()) {
+                    refusals++;
+                    if (refusals >= settings.maxRejections()) {
+                        fail(owed, "the summarizer did not answer for this paper");
+                    }
+                }
+            } catch (ServiceUnavailableException e) {
+                unavailable++;
+                waitAfter(e, unavailable);
+            } catch (Stopped e) {
+                throw e;
+            } catch (RemoteRejectedException e) {
+                if (e.problem().status() >= 500) {
+                    refusals = retryOrFail(owed, e, refusals);
+                } else if (owed.size() > 1) {
+                    // the summarizer refuses a whole batch for one bad paper: send them one by one
+                    List<PaperTask> each = new ArrayList<>(owed.values());
+                    owed.clear();
+                    each.forEach(t -> summarizeBatch(List.of(t), summarizer));
+                } else {
+                    fail(owed, e.getMessage());
+                }
+            } catch (RuntimeException e) {
+                refusals = retryOrFail(owed, e, refusals);
+            }
+        }
+    }
+
+    /** A broken answer (500, unreadable): a few more tries, then the papers fail. */
+    private int retryOrFail(Map<String, PaperTask> owed, RuntimeException e, int refusals) {
+        int count = refusals + 1;
+        LOG.warn("job {}: batch of {} failed ({} of {}): {}", in.job().id(), owed.size(), count,
+                settings.maxRejections(), e.getMessage());
+        if (count >= settings.maxRejections()) {
+            fail(owed, e instanceof RemoteRejectedException ? e.getMessage() : "summarizer error: " + e.getMessage());
+        } else {
+            pause(settings.retryInitialDelay().toMillis());
+        }
+        return count;
+    }
+
+    private void onAnswer(SummaryResponse answer, Map<String, PaperTask> owed, SummarizerInfo summarizer) {
+        if (answer == null || answer.id() == null) {
+            return;
+        }
+        PaperTask task = owed.get(answer.id());
+        if (task == null) {
+            return;
+        }
+        String problem = answer.error() != null ? answer.error() : missingFields(task, answer);
+        if (problem != null) {
+            check(ledger.record(in.job().id(), in.owner(),
+                    List.of(new FinishedPaper(task.index(), PaperOutcome.FAILED, null, problem)), List.of()));
+            owed.remove(answer.id());
+            return;
+        }
+        RepairedPaper entry = entry(task, answer, summarizer);
+        check(ledger.record(in.job().id(), in.owner(),
+                List.of(new FinishedPaper(task.index(), PaperOutcome.SUMMARIZED, entry.cacheKey(), null)), List.of(entry)));
+        owed.remove(answer.id());
+    }
+
+    @Nullable
+    private static String missingFields(PaperTask task, SummaryResponse answer) {
+        List<String> missing = new ArrayList<>();
+        for (String field : task.required()) {
+            String text = answer.fields() == null ? null : answer.fields().get(field);
+            if (text == null || text.isBlank()) {
+                missing.add(field);
+            }
+        }
+        return missing.isEmpty() ? null : "the summarizer returned no text for " + String.join(", ", missing);
+    }
+
+    /** The new cache entry: the answer's required fields, over what an upgraded entry already had. */
+    private RepairedPaper entry(PaperTask task, SummaryResponse answer, SummarizerInfo summarizer) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Provenance> provenance = new LinkedHashMap<>();
+        if (task.base() != null) {
+            fields.putAll(task.base().fields());
+            provenance.putAll(task.base().provenance());
+        }
+        for (String field : task.required()) {
+            fields.put(field, answer.fields().get(field));
+            Provenance p = answer.provenance() == null ? null : answer.provenance().get(field);
+            if (p != null) {
+                provenance.put(field, p);
+            } else {
+                provenance.remove(field);
+            }
+        }
+        return new RepairedPaper(task.cacheKey(), task.contentKey(), summarizer, fields, provenance, clock.get());
+    }
+
+    private void fail(Map<String, PaperTask> owed, String error) {
+        List<FinishedPaper> failed = owed.values().stream()
+                .map(t -> new FinishedPaper(t.index(), PaperOutcome.FAILED, null, error)).toList();
+        check(ledger.record(in.job().id(), in.owner(), failed, List.of()));
+        owed.clear();
+    }
+
+    /** Calls until the service answers; a refusal is the caller's to handle. */
+    private <T> T waitFor(String service, Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            checkStop();
+            try {
+                T value = call.get();
+                if (attempt > 1) {
+                    check(ledger.message(in.job().id(), in.owner(), null));
+                }
+                return value;
+            } catch (ServiceUnavailableException e) {
+                waitAfter(e, attempt);
+            }
+        }
+    }
+
+    private void waitAfter(ServiceUnavailableException e, int attempt) {
+        long delay = delay(attempt);
+        String message = "waiting for " + e.service() + " (attempt " + attempt + ", next in " + (delay / 1000.0) + " s): "
+                + rootMessage(e);
+        LOG.info("job {}: {}", in.job().id(), message);
+        check(ledger.message(in.job().id(), in.owner(), message));
+        pause(delay);
+    }
+
+    long delay(int attempt) {
+        long initial = Math.max(1, settings.retryInitialDelay().toMillis());
+        long max = Math.max(initial, settings.retryMaxDelay().toMillis());
+        int doublings = Math.min(30, Math.max(0, attempt - 1));
+        return Math.min(max, initial << Math.min(doublings, 20));
+    }
+
+    /** Waits in short steps, so that a cancel is seen within one step. */
+    private void pause(long millis) {
+        try {
+            for (long left = millis; left > 0; left -= PAUSE_STEP_MILLIS) {
+                checkStop();
+                sleeper.sleep(Math.min(left, PAUSE_STEP_MILLIS));
+            }
+            checkStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+            throw new Stopped();
+        }
+    }
+
+    private void checkStop() {
+        if (stop.get()) {
+            throw new Stopped();
+        }
+    }
+
+    private void check(boolean stillOurs) {
+        if (!stillOurs) {
+            stop.set(true);
+            throw new Stopped();
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        return m == null ? root.getClass().getSimpleName() : m;
+    }
+}

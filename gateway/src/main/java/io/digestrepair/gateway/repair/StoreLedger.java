@@ -1,0 +1,101 @@
+package io.digestrepair.gateway.repair;
+
+import io.digestrepair.gateway.store.DigestRepository;
+import io.digestrepair.gateway.store.Jdbc;
+import io.digestrepair.gateway.store.JobRepository;
+import io.digestrepair.gateway.store.RepairedPaperRepository;
+import io.digestrepair.gateway.summarizer.SummarizerInfo;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** A running job's record, kept in the store. */
+@Singleton
+public class StoreLedger implements RepairPorts.Ledger {
+
+    private final Jdbc jdbc;
+    private final JobRepository jobs;
+    private final RepairedPaperRepository cache;
+    private final DigestRepository digests;
+    private final Clock clock;
+
+    public StoreLedger(Jdbc jdbc, JobRepository jobs, RepairedPaperRepository cache, DigestRepository digests) {
+        this.jdbc = jdbc;
+        this.jobs = jobs;
+        this.cache = cache;
+        this.digests = digests;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Override
+    public List<FinishedPaper> finished(String jobId) {
+        return jobs.papers(jobId);
+    }
+
+    @Override
+    public Map<String, RepairedPaper> cacheByKey(Collection<String> cacheKeys) {
+        return cache.findAll(cacheKeys);
+    }
+
+    @Override
+    public Map<String, RepairedPaper> cacheNewestByContent(Collection<String> contentKeys) {
+        return cache.findNewestByContent(contentKeys);
+    }
+
+    @Override
+    public boolean start(String jobId, String owner, int total, SummarizerInfo summarizer) {
+        return jobs.setTotal(jobId, owner, total, summarizer);
+    }
+
+    /**
+     * Cache entries are committed even when the job is no longer this owner's: a paper the
+     * summarizer has answered is worth keeping whatever happened to the job.
+     */
+    @Override
+    public boolean record(String jobId, String owner, List<FinishedPaper> papers, List<RepairedPaper> entries) {
+        if (!entries.isEmpty()) {
+            return jdbc.transaction(() -> {
+                entries.forEach(cache::save);
+                return jobs.recordPapers(jobId, owner, papers, clock.instant());
+            });
+        }
+        return jobs.recordPapers(jobId, owner, papers, clock.instant());
+    }
+
+    @Override
+    public boolean message(String jobId, String owner, @Nullable String message) {
+        return jobs.setMessage(jobId, owner, message);
+    }
+
+    @Override
+    public boolean finish(String jobId, String owner, JobState state, String message,
+                          @Nullable byte[] repaired, int papersRepaired, int papersFailed) {
+        var now = clock.instant();
+        return jdbc.transaction(() -> {
+            var job = jobs.find(jobId).orElse(null);
+            if (job == null || !jobs.finish(jobId, owner, state, message, now)) {
+                return false;
+            }
+            if (repaired != null) {
+                digests.setRepaired(job.digest(), job.revision(), repaired, sha256(repaired), jobId,
+                        papersRepaired, papersFailed, now);
+            }
+            return true;
+        });
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

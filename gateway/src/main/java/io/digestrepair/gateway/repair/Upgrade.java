@@ -1,0 +1,34 @@
+package io.digestrepair.gateway.repair;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Which earlier repairs a job writes again instead of taking them from the cache. */
+public enum Upgrade {
+    /** Fields the offline engine wrote: worth redoing once an LLM is configured. */
+    OFFLINE("offline");
+
+    private final String engine;
+
+    Upgrade(String engine) {
+        this.engine = engine;
+    }
+
+    /** The engine named in field provenance whose fields this upgrade redoes. */
+    public String engine() {
+        return engine;
+    }
+
+    public static Optional<Upgrade> of(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        for (Upgrade u : values()) {
+            if (u.engine.equals(v)) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
+    }
+}

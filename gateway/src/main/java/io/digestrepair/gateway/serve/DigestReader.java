@@ -1,0 +1,60 @@
+package io.digestrepair.gateway.serve;
+
+import io.digestrepair.core.wire.ParseResult;
+import io.digestrepair.gateway.digest.Revision;
+import io.digestrepair.gateway.repair.FinishedPaper;
+import io.digestrepair.gateway.repair.RepairJob;
+import io.digestrepair.gateway.repair.RepairedPaper;
+import io.digestrepair.gateway.store.DigestRepository;
+import io.digestrepair.gateway.store.JobRepository;
+import io.digestrepair.gateway.store.RepairedPaperRepository;
+import io.digestrepair.support.ProblemException;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what the JSON view and the page of a digest show. */
+@Singleton
+public class DigestReader {
+
+    private static final int JOB_HISTORY = 20;
+
+    private final DigestRepository digests;
+    private final JobRepository jobs;
+    private final RepairedPaperRepository cache;
+    private final JsonMapper json;
+
+    public DigestReader(DigestRepository digests, JobRepository jobs, RepairedPaperRepository cache, JsonMapper json) {
+        this.digests = digests;
+        this.jobs = jobs;
+        this.cache = cache;
+        this.json = json;
+    }
+
+    public DigestState read(String name) {
+        Revision revision = digests.current(name).orElseThrow(() -> ProblemException.notFound("no digest named " + name));
+        ParseResult parsed;
+        try {
+            parsed = json.readValue(digests.parseJson(name, revision.revision()).orElseThrow(), ParseResult.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable parse result of " + name, e);
+        }
+        Map<Integer, FinishedPaper> finished = new HashMap<>();
+        Map<String, RepairedPaper> entries = Map.of();
+        RepairJob served = null;
+        if (revision.repairedJobId() != null) {
+            served = jobs.find(revision.repairedJobId()).orElse(null);
+            List<FinishedPaper> papers = jobs.papers(revision.repairedJobId());
+            papers.forEach(p -> finished.put(p.index(), p));
+            entries = cache.findAll(papers.stream().filter(p -> p.cacheKey() != null).map(FinishedPaper::cacheKey).toList());
+        }
+        RepairJob active = jobs.active(name).filter(j -> j.revision() == revision.revision()).orElse(null);
+        return new DigestState(revision, parsed, finished, entries, served, active, jobs.forDigest(name, JOB_HISTORY),
+                digests.revisions(name));
+    }
+}

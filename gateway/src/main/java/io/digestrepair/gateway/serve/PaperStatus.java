@@ -1,0 +1,45 @@
+package io.digestrepair.gateway.serve;
+
+import io.digestrepair.core.Action;
+import io.digestrepair.core.wire.Paper;
+import io.digestrepair.gateway.repair.FinishedPaper;
+import io.digestrepair.gateway.repair.PaperOutcome;
+import io.micronaut.core.annotation.Nullable;
+
+/** Where a paper stands in the served digest. */
+public enum PaperStatus {
+    /** Nothing to repair. */
+    OK("ok", "OK"),
+    /** Repaired fields are served. */
+    REPAIRED("repaired", "Repaired"),
+    /** Needs a repair no job has made yet. */
+    PENDING("pending", "Needs repair"),
+    /** The last job could not repair it. */
+    FAILED("failed", "Failed");
+
+    private final String css;
+    private final String label;
+
+    PaperStatus(String css, String label) {
+        this.css = css;
+        this.label = label;
+    }
+
+    public String css() {
+        return css;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static PaperStatus of(Paper paper, @Nullable FinishedPaper finished) {
+        if (paper.action() == Action.KEEP) {
+            return OK;
+        }
+        if (finished == null) {
+            return PENDING;
+        }
+        return finished.outcome() == PaperOutcome.FAILED ? FAILED : REPAIRED;
+    }
+}

@@ -1,0 +1,110 @@
+package io.digestrepair.gateway.summarizer;
+
+import io.digestrepair.core.wire.SummaryRequest;
+import io.digestrepair.core.wire.SummaryResponse;
+import io.digestrepair.gateway.remote.RemoteProblem;
+import io.digestrepair.gateway.remote.RemoteRejectedException;
+import io.digestrepair.gateway.remote.ServiceUnavailableException;
+import io.digestrepair.gateway.remote.TransientFailure;
+import io.micronaut.core.io.buffer.ByteBuffer;
+import io.micronaut.core.io.buffer.ReferenceCounted;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * summarizer-service as a repair job uses it. Blocking: call it from a job's own thread.
+ * Failures are {@link ServiceUnavailableException} (unreachable, overloaded: wait and retry)
+ * or {@link RemoteRejectedException} (it refused or broke on the request).
+ */
+public class Summarizer {
+
+    public static final String SERVICE = "summarizer-service";
+    private static final Logger LOG = LoggerFactory.getLogger(Summarizer.class);
+
+    private final SummarizerClient client;
+    private final JsonMapper json;
+
+    public Summarizer(SummarizerClient client, JsonMapper json) {
+        this.client = client;
+        this.json = json;
+    }
+
+    /** What the summarizer runs; {@link SummarizerInfo#unknown()} when it does not say. */
+    public SummarizerInfo info() {
+        try {
+            SummarizerInfo info = client.info();
+            return info == null ? SummarizerInfo.unknown() : info;
+        } catch (HttpClientResponseException e) {
+            if (TransientFailure.isTransient(e) || e.code() >= 500) {
+                throw new ServiceUnavailableException(SERVICE, e);
+            }
+            // a summarizer without the endpoint: keys are made without its configuration
+            return SummarizerInfo.unknown();
+        } catch (RuntimeException e) {
+            if (TransientFailure.isTransient(e)) {
+                throw new ServiceUnavailableException(SERVICE, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Sends papers in one batch and hands over each answer as it arrives. Returns when the
+     * summarizer has finished answering; papers it did not answer are the caller's to send again.
+     */
+    public void batch(List<SummaryRequest> papers, Consumer<SummaryResponse> onAnswer) {
+        NdjsonLines lines = new NdjsonLines(
+                line -> decode(line, Argument.of(SummaryResponse.class)).forEach(onAnswer),
+                array -> decode(array, Argument.listOf(SummaryResponse.class)).forEach(onAnswer));
+        try {
+            // closing the stream cancels the request when the caller stops half way
+            try (Stream<ByteBuffer<?>> chunks = Flux.from(client.batch(papers)).toStream(8)) {
+                chunks.forEach(chunk -> {
+                    try {
+                        lines.feed(chunk.toByteArray());
+                    } finally {
+                        if (chunk instanceof ReferenceCounted rc) {
+                            rc.release();
+                        }
+                    }
+                });
+            }
+            lines.finish();
+        } catch (HttpClientResponseException e) {
+            if (TransientFailure.isTransient(e)) {
+                throw new ServiceUnavailableException(SERVICE, e);
+            }
+            throw new RemoteRejectedException(SERVICE, RemoteProblem.of(e, json), e);
+        } catch (RuntimeException e) {
+            if (TransientFailure.isTransient(e)) {
+                throw new ServiceUnavailableException(SERVICE, e);
+            }
+            throw e;
+        }
+    }
+
+    private <T> List<SummaryResponse> decode(byte[] text, Argument<T> type) {
+        try {
+            T value = json.readValue(text, type);
+            if (value instanceof SummaryResponse r) {
+                return List.of(r);
+            }
+            @SuppressWarnings("unchecked")
+            List<SummaryResponse> list = (List<SummaryResponse>) value;
+            return list == null ? List.of() : list;
+        } catch (IOException | RuntimeException e) {
+            // one unreadable answer leaves its paper unanswered, to be sent again
+            LOG.warn("unreadable answer from {}: {}", SERVICE, e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.digestrepair.gateway.summarizer;
+
+import io.digestrepair.core.wire.SummaryRequest;
+import io.digestrepair.gateway.remote.TransientFailure;
+import io.micronaut.core.io.buffer.ByteBuffer;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.retry.annotation.Retryable;
+import org.reactivestreams.Publisher;
+
+import java.util.List;
+
+/** summarizer-service (SUMMARIZER_URL). */
+@Client(id = "summarizer")
+public interface SummarizerClient {
+
+    /** Engine, model and prompt version the summarizer answers with; null when it does not say (404). */
+    @Get(value = "/summaries/info", consumes = MediaType.APPLICATION_JSON)
+    @Retryable(attempts = "3", delay = "500ms", predicate = TransientFailure.class)
+    SummarizerInfo info();
+
+    /**
+     * Many papers in one request; the answers stream back as NDJSON in completion order, so each
+     * is stored as soon as it arrives. Not retried here: the job knows which papers are still owed.
+     */
+    @Post(value = "/summaries/batch", produces = MediaType.APPLICATION_JSON, consumes = "application/x-ndjson")
+    Publisher<ByteBuffer<?>> batch(@Body List<SummaryRequest> papers);
+}

@@ -1,0 +1,42 @@
+package io.digestrepair.gateway.web;
+
+import io.digestrepair.core.DigestFormat;
+import io.digestrepair.gateway.serve.Rendition;
+import io.digestrepair.gateway.serve.ServeService;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+
+import java.util.concurrent.CompletableFuture;
+
+/** The index, each digest's page, and each digest in its own format ({@code .md}, {@code .jsonl}). */
+@Controller
+public class PageController {
+
+    private final ServeService serve;
+
+    public PageController(ServeService serve) {
+        this.serve = serve;
+    }
+
+    @Get("/")
+    public CompletableFuture<HttpResponse<?>> index(HttpRequest<?> request) {
+        return serve.index().thenApply(r -> Responses.of(request, r));
+    }
+
+    /** {@code name.md} and {@code name.jsonl} are the digest itself; a bare name is its page. */
+    @Get("/digests/{file}")
+    public CompletableFuture<HttpResponse<?>> digest(@PathVariable String file, HttpRequest<?> request) {
+        CompletableFuture<Rendition> body;
+        if (file.endsWith(".md")) {
+            body = serve.file(file.substring(0, file.length() - 3), DigestFormat.MARKDOWN);
+        } else if (file.endsWith(".jsonl")) {
+            body = serve.file(file.substring(0, file.length() - 6), DigestFormat.JSONL);
+        } else {
+            body = serve.page(file);
+        }
+        return body.thenApply(r -> Responses.of(request, r));
+    }
+}

@@ -1,0 +1,97 @@
+package io.digestrepair.gateway.repair;
+
+import io.digestrepair.core.Action;
+import io.digestrepair.core.wire.Provenance;
+import io.digestrepair.gateway.summarizer.SummarizerInfo;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RepairPlanTest {
+
+    private static final SummarizerInfo OFFLINE = new SummarizerInfo("offline", "extractive", "offline-v1");
+    private static final SummarizerInfo OPENAI = new SummarizerInfo("openai", "gpt-4o-mini", "repair-v1");
+
+    @Test
+    void missesBecomeRequestsWithEveryFieldAndItsAction() {
+        var paper = Papers.placeholders(3);
+        var plan = RepairPlan.make(List.of(paper), "English", OFFLINE, null, keys -> Map.of(), keys -> Map.of());
+
+        assertEquals(0, plan.cached().size());
+        var task = plan.tasks().getFirst();
+        assertEquals("p3", task.requestId());
+        assertEquals("English", task.request().targetLanguage());
+        assertEquals(Papers.FIELDS.size(), task.request().fields().size());
+        assertTrue(task.request().fields().values().stream().allMatch(f -> f.action() == Action.GENERATE));
+        assertEquals(Set.copyOf(Papers.FIELDS), task.required());
+        assertEquals(CacheKey.full(CacheKey.content(paper, "English"), OFFLINE), task.cacheKey());
+    }
+
+    @Test
+    void anEntryMadeUnderAnotherEngineIsReusedUnlessUpgrading() {
+        var paper = Papers.chinese(1);
+        String content = CacheKey.content(paper, "English");
+        RepairedPaper offlineEntry = entry(CacheKey.full(content, OFFLINE), content, OFFLINE, Set.of("tldr", "motivation", "method", "result", "conclusion"));
+        Map<String, RepairedPaper> byContent = Map.of(content, offlineEntry);
+
+        var reuse = RepairPlan.make(List.of(paper), "English", OPENAI, null, keys -> Map.of(), keys -> byContent);
+        assertEquals(1, reuse.cached().size());
+        assertEquals(offlineEntry.cacheKey(), reuse.cached().getFirst().cacheKey());
+
+        var upgrade = RepairPlan.make(List.of(paper), "English", OPENAI, Upgrade.OFFLINE, keys -> Map.of(), keys -> byContent);
+        assertEquals(0, upgrade.cached().size());
+        assertEquals(Set.copyOf(Papers.FIELDS), upgrade.tasks().getFirst().required());
+        assertEquals(CacheKey.full(content, OPENAI), upgrade.tasks().getFirst().cacheKey(), "stored under the new configuration");
+    }
+
+    @Test
+    void anUpgradeSendsLlmWrittenFieldsAsContextToKeep() {
+        var paper = Papers.chinese(1);
+        String content = CacheKey.content(paper, "English");
+        String key = CacheKey.full(content, OPENAI);
+        // the LLM wrote tldr and method; the offline engine (a fallback) wrote the rest
+        RepairedPaper mixed = entry(key, content, OPENAI, Set.of("motivation", "result", "conclusion"));
+
+        var plan = RepairPlan.make(List.of(paper), "English", OPENAI, Upgrade.OFFLINE, keys -> Map.of(key, mixed), keys -> Map.of());
+
+        var task = plan.tasks().getFirst();
+        assertEquals(Set.of("motivation", "result", "conclusion"), task.required());
+        assertEquals(Action.KEEP, task.request().fields().get("tldr").action());
+        assertEquals("written tldr", task.request().fields().get("tldr").text());
+        assertEquals(Action.TRANSLATE, task.request().fields().get("result").action());
+        assertEquals(paper.fields().get("result").text(), task.request().fields().get("result").text());
+        assertEquals(mixed, task.base());
+    }
+
+    @Test
+    void upgradingWhileTheSummarizerRunsTheSameEngineChangesNothing() {
+        var paper = Papers.placeholders(0);
+        String content = CacheKey.content(paper, "English");
+        String key = CacheKey.full(content, OFFLINE);
+        RepairedPaper offlineEntry = entry(key, content, OFFLINE, Set.copyOf(Papers.FIELDS));
+
+        var plan = RepairPlan.make(List.of(paper), "English", OFFLINE, Upgrade.OFFLINE, keys -> Map.of(key, offlineEntry), keys -> Map.of());
+
+        assertEquals(1, plan.cached().size());
+        assertEquals(0, plan.tasks().size());
+    }
+
+    /** An entry whose given fields were written by the offline engine and the others by the configured one. */
+    private static RepairedPaper entry(String key, String content, SummarizerInfo made, Set<String> offlineFields) {
+        Map<String, String> fields = new HashMap<>();
+        Map<String, Provenance> provenance = new HashMap<>();
+        for (String f : Papers.FIELDS) {
+            fields.put(f, "written " + f);
+            String engine = offlineFields.contains(f) ? "offline" : made.engine();
+            provenance.put(f, new Provenance(engine, "m", "GENERATE", "p", 1, List.of()));
+        }
+        return new RepairedPaper(key, content, made, fields, provenance, Instant.now());
+    }
+}

@@ -1,0 +1,229 @@
+package io.digestrepair.gateway.repair;
+
+import io.digestrepair.core.DigestFormat;
+import io.digestrepair.core.wire.Edit;
+import io.digestrepair.core.wire.Paper;
+import io.digestrepair.core.wire.ParseResult;
+import io.digestrepair.gateway.remote.RemoteProblem;
+import io.digestrepair.gateway.remote.RemoteRejectedException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RepairRunTest {
+
+    private final FakeLedger ledger = new FakeLedger();
+    private final FakeSummaries summaries = new FakeSummaries();
+    private final List<List<Edit>> rendered = new CopyOnWriteArrayList<>();
+    private final AtomicLong slept = new AtomicLong();
+    private RunSettings settings = new RunSettings(3, 2, Duration.ofMillis(100), Duration.ofMillis(400), 3);
+
+    private RepairRun.Result run(ParseResult parsed, Upgrade upgrade) {
+        RepairJob job = new RepairJob("job-1", "d", 1, upgrade, JobState.RUNNING, 0, 0, 0, 0, 0, null, "me", null,
+                Instant.now(), null, null, null);
+        var input = new RepairRun.Input(job, "me", "source".getBytes(StandardCharsets.UTF_8), DigestFormat.MARKDOWN, parsed, "English");
+        RepairPorts.Renderer renderer = (source, format, edits) -> {
+            rendered.add(edits);
+            return ("rendered with " + edits.size() + " edits").getBytes(StandardCharsets.UTF_8);
+        };
+        return new RepairRun(input, settings, summaries, renderer, ledger, slept::addAndGet, Instant::now, new AtomicBoolean()).run();
+    }
+
+    private static ParseResult digest(int placeholders, int chinese, int ok) {
+        List<Paper> papers = new ArrayList<>();
+        int i = 0;
+        for (int n = 0; n < placeholders; n++) {
+            papers.add(Papers.placeholders(i++));
+        }
+        for (int n = 0; n < chinese; n++) {
+            papers.add(Papers.chinese(i++));
+        }
+        for (int n = 0; n < ok; n++) {
+            papers.add(Papers.ok(i++));
+        }
+        return Papers.digest(papers);
+    }
+
+    @Test
+    void summarizesWhatNeedsItInBatchesAndRendersEveryRepairedField() {
+        var result = run(digest(4, 3, 2), null);
+
+        assertEquals(JobState.DONE, result.state());
+        assertEquals(7, ledger.total);
+        assertEquals(7, ledger.count(PaperOutcome.SUMMARIZED));
+        assertEquals(7, summaries.sent.size(), "OK papers are never sent");
+        assertTrue(summaries.batchSizes.stream().allMatch(n -> n <= 3), summaries.batchSizes.toString());
+        assertEquals(7 * 5, rendered.getFirst().size());
+        assertTrue(rendered.getFirst().stream().allMatch(e -> e.text().startsWith("English " + e.field())));
+        assertEquals("rendered with 35 edits", new String(ledger.repaired, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void keptFieldsAreSentAsContextAndNeverEdited() {
+        Paper partly = Papers.chinese(0);
+        var fields = new java.util.LinkedHashMap<>(partly.fields());
+        var method = fields.get("method");
+        fields.put("method", new io.digestrepair.core.wire.Field("An English method.", io.digestrepair.core.FieldStatus.OK, "en",
+                io.digestrepair.core.Action.KEEP, method.span()));
+        Paper p = new Paper(0, null, partly.title(), partly.url(), partly.authors(), partly.category(), partly.abstractText(),
+                partly.action(), fields, 1);
+
+        run(Papers.digest(List.of(p)), null);
+
+        var sent = summaries.sent.getFirst().fields().get("method");
+        assertEquals(io.digestrepair.core.Action.KEEP, sent.action());
+        assertEquals("An English method.", sent.text());
+        assertEquals(4, rendered.getFirst().size());
+        assertTrue(rendered.getFirst().stream().noneMatch(e -> e.field().equals("method")));
+    }
+
+    @Test
+    void aSecondRunOfTheSameDigestIsAnsweredFromTheCache() {
+        run(digest(2, 2, 1), null);
+        int sentBefore = summaries.sent.size();
+        ledger.finished.clear();
+
+        var second = run(digest(2, 2, 1), null);
+
+        assertEquals(JobState.DONE, second.state());
+        assertEquals(sentBefore, summaries.sent.size(), "no summarizer call");
+        assertEquals(4, ledger.count(PaperOutcome.CACHED));
+        assertEquals(rendered.get(0), rendered.get(1), "the same edits");
+    }
+
+    @Test
+    void aResumedRunSendsOnlyThePapersThatNeverCameBack() {
+        ledger.cancelAfter = 3;
+        var first = run(digest(6, 0, 0), null);
+        assertNull(first.state(), "stopped once the job was no longer its own");
+        var before = new java.util.HashSet<>(summaries.answered.keySet());
+        ledger.ours = true;
+        ledger.cancelAfter = Integer.MAX_VALUE;
+        summaries.sent.clear();
+
+        var resumed = run(digest(6, 0, 0), null);
+
+        assertEquals(JobState.DONE, resumed.state());
+        assertEquals(6, ledger.finished.size());
+        for (var r : summaries.sent) {
+            int index = Integer.parseInt(r.id().substring(1));
+            assertTrue(ledger.finished.stream().anyMatch(f -> f.index() == index));
+        }
+        // papers finished before the stop are not sent again
+        assertTrue(ledger.finished.stream().filter(f -> f.outcome() == PaperOutcome.SUMMARIZED)
+                .allMatch(f -> summaries.answered.get("p" + f.index()) >= 1));
+        assertTrue(summaries.sent.size() <= 6 - 3, "at most the papers not finished: " + summaries.sent.size() + " " + before);
+    }
+
+    @Test
+    void anUnreachableSummarizerIsWaitedForAndFailsNoPaper() {
+        summaries.unavailableFor = 4;
+
+        var result = run(digest(2, 0, 0), null);
+
+        assertEquals(JobState.DONE, result.state());
+        assertEquals(0, ledger.count(PaperOutcome.FAILED));
+        assertEquals(2, ledger.count(PaperOutcome.SUMMARIZED));
+        assertTrue(ledger.messages.stream().anyMatch(m -> m.startsWith("waiting for summarizer-service")), ledger.messages.toString());
+        // 100 + 200 + 400 + 400 ms: the waits double up to the longest
+        assertEquals(1100, slept.get());
+    }
+
+    @Test
+    void aPaperTheSummarizerRefusesFailsAloneAndTheRestOfItsBatchIsRepaired() {
+        summaries.invalid.add("p1");
+
+        var result = run(digest(3, 0, 0), null);
+
+        assertEquals(JobState.DONE, result.state());
+        assertEquals(2, ledger.count(PaperOutcome.SUMMARIZED));
+        var failed = ledger.finished.stream().filter(f -> f.outcome() == PaperOutcome.FAILED).toList();
+        assertEquals(1, failed.size());
+        assertEquals(1, failed.getFirst().index());
+        assertTrue(failed.getFirst().error().contains("abstract is required"), failed.getFirst().error());
+        assertTrue(result.message().contains("1 of 3"), result.message());
+    }
+
+    @Test
+    void errorsAndMissingAnswersFailTheirPapersAfterRetries() {
+        summaries.failing.add("p0");
+        summaries.silent.add("p1");
+
+        var result = run(digest(3, 0, 0), null);
+
+        assertEquals(JobState.DONE, result.state());
+        assertEquals(1, ledger.count(PaperOutcome.SUMMARIZED));
+        assertEquals(2, ledger.count(PaperOutcome.FAILED));
+        assertEquals(settings.maxRejections(), summaries.sent.stream().filter(r -> r.id().equals("p1")).count(),
+                "an unanswered paper is sent again, a few times");
+        assertEquals(1, summaries.sent.stream().filter(r -> r.id().equals("p0")).count(), "an error is an answer");
+    }
+
+    @Test
+    void aJobWhosePapersAllFailIsFailed() {
+        summaries.failing.add("p0");
+        summaries.failing.add("p1");
+        assertEquals(JobState.FAILED, run(digest(2, 0, 0), null).state());
+    }
+
+    @Test
+    void aRenderRefusalFailsTheJob() {
+        RepairJob job = new RepairJob("job-1", "d", 1, null, JobState.RUNNING, 0, 0, 0, 0, 0, null, "me", null,
+                Instant.now(), null, null, null);
+        var input = new RepairRun.Input(job, "me", new byte[0], DigestFormat.MARKDOWN, digest(1, 0, 0), "English");
+        RepairPorts.Renderer refusing = (s, f, e) -> {
+            throw new RemoteRejectedException("parser-service", new RemoteProblem(400, "edit 0/tldr has no span", null, null), null);
+        };
+        var result = new RepairRun(input, settings, summaries, refusing, ledger, slept::addAndGet, Instant::now, new AtomicBoolean()).run();
+        assertEquals(JobState.FAILED, result.state());
+        assertTrue(result.message().contains("no span"));
+        assertEquals(JobState.FAILED, ledger.finalState);
+    }
+
+    @Test
+    void anUpgradeRewritesOnlyTheFieldsTheOfflineEngineWrote() {
+        run(digest(1, 1, 0), null);
+        int offlineCalls = summaries.sent.size();
+        ledger.finished.clear();
+        summaries.info = new io.digestrepair.gateway.summarizer.SummarizerInfo("openai", "gpt-test", "repair-v1");
+
+        var plain = run(digest(1, 1, 0), null);
+        assertEquals(JobState.DONE, plain.state());
+        assertEquals(offlineCalls, summaries.sent.size(), "without upgrade, offline repairs are reused under a new engine");
+        ledger.finished.clear();
+
+        var upgraded = run(digest(1, 1, 0), Upgrade.OFFLINE);
+
+        assertEquals(JobState.DONE, upgraded.state());
+        assertEquals(offlineCalls + 2, summaries.sent.size());
+        var last = rendered.getLast();
+        assertEquals(10, last.size());
+        long byOpenai = ledger.cache.values().stream().filter(e -> e.summarizer().engine().equals("openai"))
+                .flatMap(e -> e.provenance().values().stream()).filter(p -> p.engine().equals("openai")).count();
+        assertEquals(10, byOpenai);
+    }
+
+    @Test
+    void theWaitsDoubleUpToTheLongest() {
+        settings = new RunSettings(1, 1, Duration.ofSeconds(1), Duration.ofSeconds(30), 3);
+        RepairJob job = new RepairJob("j", "d", 1, null, JobState.RUNNING, 0, 0, 0, 0, 0, null, "me", null, Instant.now(), null, null, null);
+        var r = new RepairRun(new RepairRun.Input(job, "me", new byte[0], DigestFormat.MARKDOWN, digest(0, 0, 1), "English"),
+                settings, summaries, (s, f, e) -> s, ledger, slept::addAndGet, Instant::now, new AtomicBoolean());
+        assertEquals(1000, r.delay(1));
+        assertEquals(2000, r.delay(2));
+        assertEquals(16000, r.delay(5));
+        assertEquals(30000, r.delay(6));
+        assertEquals(30000, r.delay(100));
+    }
+}

@@ -1,0 +1,70 @@
+package io.digestrepair.gateway.serve;
+
+import io.digestrepair.core.Action;
+import io.digestrepair.core.FieldName;
+import io.digestrepair.core.FieldStatus;
+import io.digestrepair.core.wire.Field;
+import io.digestrepair.core.wire.Provenance;
+import io.digestrepair.gateway.repair.RepairedPaper;
+import io.digestrepair.gateway.summarizer.SummarizerInfo;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageModelsTest {
+
+    @Test
+    void onlyHttpLinksAreLinks() {
+        assertEquals("https://arxiv.org/abs/2606.07558", PageModels.safeUrl("https://arxiv.org/abs/2606.07558"));
+        assertNull(PageModels.safeUrl("javascript:alert(1)"));
+        assertNull(PageModels.safeUrl("JaVaScRiPt:alert(1)"));
+        assertNull(PageModels.safeUrl("data:text/html,<script>alert(1)</script>"));
+        assertNull(PageModels.safeUrl("//evil.example/x"));
+        assertNull(PageModels.safeUrl("http://"));
+        assertNull(PageModels.safeUrl(null));
+    }
+
+    @Test
+    void theBarSplitsOneHundredUnitsByStatus() {
+        var bar = PageModels.bar(new StatusCounts(1, 2, 1, 0));
+        assertEquals(3, bar.segments().size());
+        assertEquals("0.000", bar.segments().get(0).x());
+        assertEquals("25.000", bar.segments().get(0).width());
+        assertEquals("25.000", bar.segments().get(1).x());
+        assertEquals("50.000", bar.segments().get(1).width());
+        assertEquals("75.000", bar.segments().get(2).x());
+        assertEquals("1 ok, 2 repaired, 1 needs repair", bar.summary());
+        assertEquals("no papers", PageModels.bar(new StatusCounts(0, 0, 0, 0)).summary());
+    }
+
+    @Test
+    void aRepairedFieldShowsItsNewTextTheOriginalAndBadges() {
+        Field zh = new Field("提出了新方法", FieldStatus.NON_TARGET_LANGUAGE, "zh", Action.TRANSLATE, List.of(0L, 5L));
+        var llm = new SummarizerInfo("openai", "gpt-4o-mini", "repair-v1");
+        RepairedPaper entry = new RepairedPaper("k", "c", llm, Map.of("tldr", "A new method."),
+                Map.of("tldr", new Provenance("offline", "extractive", "TRANSLATE", "offline-v1", 3, List.of("LLM failed"))), Instant.now());
+
+        var card = PageModels.field(FieldName.TLDR, zh, entry, llm);
+
+        assertEquals("A new method.", card.text());
+        assertEquals("提出了新方法", card.original());
+        assertTrue(card.repaired());
+        var labels = card.badges().stream().map(PageViews.Badge::label).toList();
+        assertEquals(List.of("translated", "offline fallback", "offline · extractive"), labels);
+    }
+
+    @Test
+    void aFieldNotYetRepairedSaysWhatIsWrong() {
+        Field placeholder = new Field("Summary generation failed", FieldStatus.PLACEHOLDER, "en", Action.GENERATE, List.of(0L, 5L));
+        var card = PageModels.field(FieldName.TLDR, placeholder, null, null);
+        assertEquals("Summary generation failed", card.text());
+        assertTrue(card.problem().contains("placeholder"));
+        assertTrue(card.badges().isEmpty());
+    }
+}
