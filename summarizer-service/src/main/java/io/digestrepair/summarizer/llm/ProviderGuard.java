@@ -37,6 +37,9 @@ public final class ProviderGuard {
         };
     }
 
+    /** The longest Retry-After waited for; a longer one is cut to this. */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
     private final String engine;
     private final Semaphore permits;
     private final CircuitBreaker<Object> breaker;
@@ -102,12 +105,16 @@ public final class ProviderGuard {
                 })
                 .build();
         try {
+            // the breaker is asked only once a permit is held: papers queued behind the permits while the
+            // provider failed must not all go out when their turn comes
             @SuppressWarnings("unchecked")
-            T result = (T) Failsafe.with(retry, breaker).get(() -> {
+            T result = (T) Failsafe.with(retry).get(() -> {
                 permits.acquire();
                 try {
-                    log.attempted();
-                    return attempt.get();
+                    return Failsafe.with(breaker).get(() -> {
+                        log.attempted();
+                        return attempt.get();
+                    });
                 } finally {
                     permits.release();
                 }
@@ -139,7 +146,8 @@ public final class ProviderGuard {
     Duration delay(Throwable failure, int attempt) {
         Duration retryAfter = Failures.retryAfter(failure);
         if (retryAfter != null) {
-            return retryAfter.compareTo(maxDelay) > 0 ? maxDelay : retryAfter;
+            // honoured as given, short of a server asking for minutes: then the fallback serves sooner
+            return retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter;
         }
         long base = baseDelay.toMillis() << Math.min(Math.max(attempt - 1, 0), 20);
         long capped = Math.min(base, maxDelay.toMillis());

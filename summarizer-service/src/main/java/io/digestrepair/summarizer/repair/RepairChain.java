@@ -166,6 +166,10 @@ public final class RepairChain {
 
     private SummaryResponse answer(RepairPlan plan, Map<FieldName, Accepted> accepted,
                                    Map<FieldName, List<String>> fieldWarnings, CallLog log, String error) {
+        if (error != null && !log.warnings().isEmpty()) {
+            // a paper with nothing to show has no provenance to carry what happened on the way
+            error = error + " (on the way: " + String.join("; ", log.warnings()) + ")";
+        }
         if (accepted.isEmpty()) {
             metrics.paper("failed");
             return SummaryResponse.failed(plan.id(), error);

@@ -9,13 +9,14 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.json.JsonMapper;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 @Controller("/summaries")
@@ -40,13 +41,26 @@ public class SummaryController {
         return runner.run(List.of(planner.plan(request))).next();
     }
 
+    /**
+     * Netty tells the server that a client went away only when the next answer is written, which for
+     * a batch can be many LLM calls later; watching the connection cancels the outstanding calls at once.
+     */
+    private static <T> Flux<T> untilClientLeaves(HttpRequest<?> request, Flux<T> answers) {
+        if (request instanceof NettyHttpRequest<?> netty) {
+            var channel = netty.getChannelHandlerContext().channel();
+            Mono<Void> closed = Mono.create(sink -> channel.closeFuture().addListener(f -> sink.success()));
+            return answers.takeUntilOther(closed);
+        }
+        return answers;
+    }
+
     @Post(value = "/batch", consumes = {NDJSON, MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN,
             "application/x-json-stream", "application/jsonl"}, produces = NDJSON)
     public Publisher<byte[]> batch(HttpRequest<?> request, @Body String body) {
         boolean ndjson = request.getContentType().map(t -> !t.getSubtype().equals("json")).orElse(true);
         // read and checked here, before the stream starts, so that a bad line is a 4xx problem, not a broken stream
         var plans = batchReader.read(body, ndjson);
-        return runner.run(plans).map(this::line);
+        return untilClientLeaves(request, runner.run(plans)).map(this::line);
     }
 
     private byte[] line(SummaryResponse answer) {
@@ -59,9 +73,5 @@ public class SummaryController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }
