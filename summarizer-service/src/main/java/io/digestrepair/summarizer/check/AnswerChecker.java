@@ -2,7 +2,7 @@ package io.digestrepair.summarizer.check;
 
 import io.digestrepair.core.Action;
 import io.digestrepair.core.FieldName;
-import io.digestrepair.core.FieldStatus;
+import io.digestrepair.core.Diagnosis;
 import io.digestrepair.core.text.FieldDiagnoser;
 import io.digestrepair.core.text.LanguageDetector;
 import io.digestrepair.core.text.Placeholders;
@@ -45,13 +45,14 @@ public final class AnswerChecker {
             problems.add("is a placeholder (\"" + abbreviate(t) + "\"), not a summary");
             return problems;
         }
-        String language = detector.detect(t);
-        if (!targetLanguage.equals(language)) {
-            problems.add("is not in the target language (" + targetLanguage + "; detected " + language + ")");
-        } else {
-            FieldStatus status = diagnoser(targetLanguage).diagnose(field, t).status();
-            if (status == FieldStatus.PLACEHOLDER || status == FieldStatus.SUSPECT) {
-                problems.add("looks like " + (status == FieldStatus.PLACEHOLDER ? "a placeholder" : "leaked markup or a truncated text"));
+        // one diagnosis gives both the language and the parser's verdict (language detection is the costly part)
+        Diagnosis diagnosis = diagnoser(targetLanguage).diagnose(field, t);
+        switch (diagnosis.status()) {
+            case NON_TARGET_LANGUAGE -> problems.add("is not in the target language (" + targetLanguage
+                    + "; detected " + diagnosis.language() + ")");
+            case PLACEHOLDER -> problems.add("looks like a placeholder");
+            case SUSPECT -> problems.add("looks like leaked markup or a truncated text");
+            case MISSING, OK -> {
             }
         }
         int words = Sentences.words(t);
@@ -91,10 +92,13 @@ public final class AnswerChecker {
 
     private static List<String> translationGrounding(String source, String text) {
         List<String> problems = new ArrayList<>();
-        Set<String> have = Grounding.numbers(text);
+        // a number of the source must appear in the translation, as the terms must: as written (digits,
+        // thousands separators dropped), or as a number word ("7 benchmarks" may become "seven benchmarks")
+        Set<String> words = Grounding.statedNumbers(text);
+        String digits = Grounding.withoutThousandsSeparators(Grounding.nfkc(text));
         List<String> lostNumbers = new ArrayList<>();
-        for (String n : Grounding.numbers(source)) {
-            if (!have.contains(n)) {
+        for (String n : Grounding.factualNumbers(source)) {
+            if (!digits.contains(n) && !words.contains(n)) {
                 lostNumbers.add(n);
             }
         }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 public final class Grounding {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A list marker such as "1)", "（2）", "3、" or "4." before a list item: structure, not a fact to carry over. */
+    private static final Pattern ENUMERATOR = Pattern.compile(
+            "(?:^|(?<=[\\s:;,.!?(\\[]))[(\\[]?\\d{1,2}(?:[)\\]、]|\\.(?!\\d))");
     private static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-_.+/']*");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
@@ -36,6 +39,11 @@ public final class Grounding {
             out.add(normalizeNumber(m.group()));
         }
         return out;
+    }
+
+    /** The numbers a source states, leaving out list markers ("1)", "（2）", "3、"). */
+    public static Set<String> factualNumbers(String text) {
+        return numbers(ENUMERATOR.matcher(nfkc(text)).replaceAll(" "));
     }
 
     /** The numbers a text states, in digits or as common English number words. */
@@ -73,6 +81,11 @@ public final class Grounding {
         return out;
     }
 
+    /** "1,000,000" written "1000000", so that a number is found however its thousands were grouped. */
+    public static String withoutThousandsSeparators(String text) {
+        return text.replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "");
+    }
+
     static String normalizeNumber(String raw) {
         String n = raw;
         // "1,000,000" is a thousands grouping; "0,5" a decimal comma
@@ -91,7 +104,7 @@ public final class Grounding {
         }
     }
 
-    static String nfkc(String text) {
+    public static String nfkc(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 

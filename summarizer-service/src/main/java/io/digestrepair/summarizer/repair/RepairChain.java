@@ -79,7 +79,11 @@ public final class RepairChain {
                 metrics.fallback("offline");
                 log.warn("fallback to offline engine");
             }
+            Set<FieldName> failed = EnumSet.copyOf(pending);
             error = runOffline(plan, pending, accepted, fieldWarnings);
+            if (error != null) {
+                error = error + whatWentWrong(failed, pending, fieldWarnings);
+            }
         }
         return answer(plan, accepted, fieldWarnings, log, error);
     }
@@ -187,6 +191,19 @@ public final class RepairChain {
         }
         metrics.paper(error == null ? "repaired" : "partial");
         return new SummaryResponse(plan.id(), fields, provenance, error);
+    }
+
+    /** The LLM's last problems with each field still missing, so that an error says why. */
+    private static String whatWentWrong(Set<FieldName> failed, Set<FieldName> pending,
+                                        Map<FieldName, List<String>> fieldWarnings) {
+        StringBuilder b = new StringBuilder();
+        for (FieldName f : failed) {
+            List<String> w = fieldWarnings.get(f);
+            if (pending.contains(f) && w != null && !w.isEmpty()) {
+                b.append("; ").append(f.key()).append(": ").append(String.join("; ", w));
+            }
+        }
+        return b.toString();
     }
 
     private static String fieldList(Set<FieldName> fields) {

@@ -69,6 +69,16 @@ class AnswerCheckerTest {
     }
 
     @Test
+    void listMarkersNeedNotSurviveButNumberWordsCount() {
+        String source = "方法：1) 提取31维特征；2) 在7个基准上训练；（3）提供5次调用变体。";
+        assertEquals(List.of(), checker.check(FieldName.METHOD, Action.TRANSLATE,
+                "The method extracts 31-dimensional features, trains on seven benchmarks and offers a 5-call variant.", "en", source));
+        var lost = checker.check(FieldName.METHOD, Action.TRANSLATE,
+                "The method extracts features, trains on benchmarks and offers a 5-call variant.", "en", source);
+        assertTrue(lost.contains("drops numbers of the original: 31, 7"), lost.toString());
+    }
+
+    @Test
     void sentencesAreNotFooledByAbbreviationsAndDecimals() {
         assertEquals(1, Sentences.count("We compare e.g. BERT vs. GPT-4 and reach 3.5 points (Fig. 2) over J. Smith's baseline."));
         assertEquals(3, Sentences.count("One. Two! Three?"));
