@@ -1,5 +1,10 @@
 package io.digestrepair.simulator;
 
+import io.digestrepair.core.FieldName;
+import io.digestrepair.core.FieldStatus;
+import io.digestrepair.core.text.FieldDiagnoser;
+import io.digestrepair.core.text.LanguageDetector;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +24,9 @@ public final class Checks {
     private static final Pattern NAIVE_SENTENCE_END = Pattern.compile("(?<![\\s(][A-Z]\\.)(?<=[.!?])\\s+");
     private static final Set<String> PLACEHOLDERS = Set.of("summary generation failed", "error", "n/a",
             "processing failed", "");
+
+    /** The parser's diagnosis: a repaired field must come out OK in English (no placeholder, nothing suspect). */
+    private static final FieldDiagnoser DIAGNOSER = new FieldDiagnoser("en", LanguageDetector.shared());
 
     private Checks() {
     }
@@ -58,6 +66,11 @@ public final class Checks {
         }
         if (hasCjk(text)) {
             problems.add("not English: " + text);
+        }
+        FieldName name = FieldName.byKey(field).orElse(FieldName.METHOD);
+        var diagnosis = DIAGNOSER.diagnose(name, text);
+        if (diagnosis.status() != FieldStatus.OK) {
+            problems.add(diagnosis.status() + " (" + diagnosis.language() + "): " + text);
         }
         int limit = field.equals("tldr") ? 60 : 120;
         if (words(text) > limit) {

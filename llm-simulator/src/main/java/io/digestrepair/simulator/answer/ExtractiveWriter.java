@@ -33,9 +33,15 @@ final class ExtractiveWriter {
             "\\b(conclu|suggest|highlight|potential|future|overall|implication|pave|opens?|insight|promis)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    private static final Pattern LINK = Pattern.compile("(https?://|www\\.)\\S*|\\S+\\.(github\\.io|com|org)\\S*",
+            Pattern.CASE_INSENSITIVE);
+    /** The section labels of structured abstracts, which in a field read as leaked field labels. */
+    private static final Pattern LABEL = Pattern.compile("^\\W{0,3}(background|objectives?|purpose|aims?|motivation"
+            + "|methods?|methodology|approach|results?|findings|conclusions?|significance|context|design"
+            + "|introduction|problem|tl;dr|summary|abstract)\\W{0,3}\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
 
     String write(String field, Paper paper, SplittableRandom random) {
-        List<String> s = Sentences.split(paper.abstractText());
+        List<String> s = sentences(paper.abstractText());
         if (s.isEmpty()) {
             return fromTitle(field, paper.title());
         }
@@ -53,6 +59,36 @@ final class ExtractiveWriter {
             case CONCLUSION -> join(s, List.of(lastMatching(s, i -> CONCLUSION.matcher(s.get(i)).find()
                     && i >= s.size() / 2, s.size() - 1)));
         };
+    }
+
+    /** The abstract's sentences fit for a summary; when none is, the others cleaned of links and ellipses. */
+    private static List<String> sentences(String abstractText) {
+        List<String> all = Sentences.split(abstractText).stream().map(ExtractiveWriter::unlabelled)
+                .filter(x -> !x.isEmpty()).toList();
+        List<String> usable = all.stream().filter(ExtractiveWriter::summarises).toList();
+        if (!usable.isEmpty()) {
+            return usable;
+        }
+        return all.stream()
+                .map(x -> LINK.matcher(x).replaceAll("").replaceAll("(\\.\\.\\.|…)$", "").strip())
+                .filter(x -> Sentences.words(x) >= 3)
+                .map(x -> Sentences.close(Sentences.truncate(x, FIELD_WORDS)))
+                .toList();
+    }
+
+    /**
+     * Whether a sentence can stand in a summary: not a link line ("Code: https://..."), which reads as no
+     * language at all, nor a sentence the abstract itself left unfinished.
+     */
+    private static boolean summarises(String sentence) {
+        return !LINK.matcher(sentence).find() && !sentence.endsWith("...") && !sentence.endsWith("…")
+                && Sentences.words(sentence) >= 3;
+    }
+
+    private static String unlabelled(String sentence) {
+        String t = LABEL.matcher(sentence).replaceFirst("");
+        return t.isEmpty() || t.length() == sentence.length() ? t
+                : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     private static String tldr(List<String> s, SplittableRandom random) {

@@ -17,6 +17,12 @@ public final class Sentences {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    /** A cut text does not end on these: "... based on the." reads as broken. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "of", "to", "and", "or", "with", "for", "in", "on", "by", "from", "that", "which",
+            "is", "are", "was", "were", "its", "their", "our", "as", "into", "than", "we", "this", "these", "at",
+            "via", "both", "between", "such", "can", "be", "not", "but", "while", "whether", "how", "what");
+
     private Sentences() {
     }
 
@@ -83,11 +89,17 @@ public final class Sentences {
         if (words.length <= max) {
             return t;
         }
-        int end = max;
-        while (end > 1 && !endsInLetter(words[end - 1])) {
+        return close(String.join(" ", Arrays.copyOf(words, cleanEnd(words, max))));
+    }
+
+    /** How many of the first {@code max} words to keep so that the cut ends on a content word. */
+    private static int cleanEnd(String[] words, int max) {
+        int end = Math.min(max, words.length);
+        while (end > 1 && (!endsInLetter(words[end - 1])
+                || FUNCTION_WORDS.contains(stripTrailing(words[end - 1]).toLowerCase(Locale.ROOT)))) {
             end--;
         }
-        return close(String.join(" ", Arrays.copyOf(words, end)));
+        return end;
     }
 
     private static boolean endsInLetter(String word) {
@@ -138,10 +150,7 @@ public final class Sentences {
             if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ') {
                 int wordStart = t.lastIndexOf(' ', i) + 1;
                 String[] head = wordStart > 0 ? WHITESPACE.split(t.substring(0, wordStart - 1)) : new String[0];
-                int end = head.length;
-                while (end > 0 && !endsInLetter(head[end - 1])) {
-                    end--;
-                }
+                int end = cleanEnd(head, head.length);
                 if (end >= minWords) {
                     return close(String.join(" ", Arrays.copyOf(head, end)));
                 }

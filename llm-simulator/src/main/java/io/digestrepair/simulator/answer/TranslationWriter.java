@@ -2,6 +2,7 @@ package io.digestrepair.simulator.answer;
 
 import io.digestrepair.core.FieldName;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ final class TranslationWriter {
      * from the abstract instead)
      */
     String write(String field, String source, SplittableRandom random) {
-        String text = Sentences.normalize(source);
+        // NFKC, as the summarizer's check reads the source: full-width "ＧＰＴ－４" is the term "GPT-4"
+        String text = Sentences.normalize(Normalizer.normalize(source, Normalizer.Form.NFKC));
         if (!hasCjk(text)) {
             // already in a Latin script: the closest faithful "translation" is the text itself, unless it is too
             // short to be a summary at all ("Error", "Summary generation failed"), which is better written anew

@@ -11,8 +11,9 @@ import java.util.Map;
  * Everything that shapes the simulator's answers. Read from the environment at start, replaceable at run time
  * through {@code PUT /admin/faults} under the same names.
  *
+ * <p>The six rates are probabilities of exclusive outcomes of one request, so together at most 1.
+ *
  * @param latencyMs         delay before every answer (errors included)
- * @param rate429 ...       probability of each fault; they are exclusive, so together at most 1
  * @param seed              makes answers and fault decisions repeatable
  * @param retryAfterSeconds the {@code Retry-After} of a 429
  * @param hangMs            how long a timeout fault holds the connection before giving up with a 504
