@@ -58,7 +58,7 @@ public class ServeService {
     /** The digest in its own format: repaired when a repair has finished, else as uploaded. */
     public CompletableFuture<Rendition> file(String name, DigestFormat format) {
         requireName(name);
-        return serve("file:" + name, () -> {
+        return serve("file:" + format.wireName() + ":" + name, () -> {
             var stamp = stampOf(name);
             if (stamp.format() != format) {
                 throw ProblemException.notFound(name + " is " + stamp.format().wireName() + ": /digests/" + name + stamp.format().extension());
@@ -69,19 +69,19 @@ public class ServeService {
             byte[] body = r.repaired() ? digests.repaired(name, r.revision()).orElseThrow() : digests.source(name, r.revision()).orElseThrow();
             String type = format == DigestFormat.MARKDOWN ? "text/markdown; charset=utf-8" : "application/x-ndjson";
             return new Rendition(type, body, Map.of("X-Digest-Repair", r.repaired() ? "repaired" : "original"));
-        }, format);
+        });
     }
 
     public CompletableFuture<Rendition> page(String name) {
         requireName(name);
         return serve("page:" + name, () -> stampOf(name).page(),
-                s -> new Rendition(HTML, pages.digest(PageModels.digest(reader.read(name))), Map.of()), null);
+                s -> new Rendition(HTML, pages.digest(PageModels.digest(reader.read(name))), Map.of()));
     }
 
     public CompletableFuture<Rendition> detail(String name) {
         requireName(name);
         return serve("api:" + name, () -> stampOf(name).api(),
-                s -> new Rendition(JSON, toJson(ApiViews.detail(reader.read(name))), Map.of()), null);
+                s -> new Rendition(JSON, toJson(ApiViews.detail(reader.read(name))), Map.of()));
     }
 
     public CompletableFuture<Rendition> index() {
@@ -89,7 +89,7 @@ public class ServeService {
             Map<String, RepairJob> latest = new HashMap<>();
             jobs.latestPerDigest().forEach(j -> latest.put(j.digest(), j));
             return new Rendition(HTML, pages.index(PageModels.index(digests.currentRevisions(), latest)), Map.of());
-        }, null);
+        });
     }
 
     /** Every digest, for {@code GET /api/digests}. Blocking. */
@@ -103,7 +103,7 @@ public class ServeService {
     }
 
     private CompletableFuture<Rendition> serve(String key, Supplier<String> stamp,
-                                               java.util.function.Function<String, Rendition> build, DigestFormat format) {
+                                               java.util.function.Function<String, Rendition> build) {
         Rendition fresh = cache.fresh(key);
         if (fresh != null) {
             return CompletableFuture.completedFuture(fresh);
@@ -122,7 +122,9 @@ public class ServeService {
     }
 
     private void drop(String name) {
-        cache.invalidate("file:" + name);
+        for (DigestFormat f : DigestFormat.values()) {
+            cache.invalidate("file:" + f.wireName() + ":" + name);
+        }
         cache.invalidate("page:" + name);
         cache.invalidate("api:" + name);
         cache.invalidate("index");

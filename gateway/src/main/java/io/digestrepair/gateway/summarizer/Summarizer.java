@@ -7,7 +7,6 @@ import io.digestrepair.gateway.remote.RemoteRejectedException;
 import io.digestrepair.gateway.remote.ServiceUnavailableException;
 import io.digestrepair.gateway.remote.TransientFailure;
 import io.micronaut.core.io.buffer.ByteBuffer;
-import io.micronaut.core.io.buffer.ReferenceCounted;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
@@ -67,16 +66,9 @@ public class Summarizer {
                 array -> decode(array, Argument.listOf(SummaryResponse.class)).forEach(onAnswer));
         try {
             // closing the stream cancels the request when the caller stops half way
-            try (Stream<ByteBuffer<?>> chunks = Flux.from(client.batch(papers)).toStream(8)) {
-                chunks.forEach(chunk -> {
-                    try {
-                        lines.feed(chunk.toByteArray());
-                    } finally {
-                        if (chunk instanceof ReferenceCounted rc) {
-                            rc.release();
-                        }
-                    }
-                });
+            // a chunk is only valid while it is handed over: copy it there, read the copies here
+            try (Stream<byte[]> chunks = Flux.from(client.batch(papers)).map(ByteBuffer::toByteArray).toStream(8)) {
+                chunks.forEach(lines::feed);
             }
             lines.finish();
         } catch (HttpClientResponseException e) {

@@ -1,0 +1,56 @@
+package io.digestrepair.gateway.it;
+
+import java.util.Map;
+
+/**
+ * The real services, started once per test JVM from their jars and shared by the tests; stopped
+ * when the JVM exits: parser-service, summarizer-service with the offline engine, and (when a
+ * test asks) the llm-simulator with a second summarizer-service that uses it as its LLM.
+ */
+public final class Services {
+
+    private static Services shared;
+    private static Llm llm;
+
+    public final ServiceProcess parser;
+    public final ServiceProcess summarizer;
+
+    /** The simulator and a summarizer configured with it as an OpenAI-compatible endpoint. */
+    public record Llm(ServiceProcess simulator, ServiceProcess summarizer) {
+    }
+
+    private Services(ServiceProcess parser, ServiceProcess summarizer) {
+        this.parser = parser;
+        this.summarizer = summarizer;
+    }
+
+    public static synchronized Services shared() {
+        if (shared == null) {
+            ServiceProcess parser = ServiceProcess.start("parser-service", Map.of());
+            ServiceProcess summarizer = ServiceProcess.start("summarizer-service", Map.of("LLM_PROVIDER", "offline"));
+            shared = new Services(parser, summarizer);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                summarizer.close();
+                parser.close();
+            }));
+        }
+        return shared;
+    }
+
+    public static synchronized Llm llm() {
+        if (llm == null) {
+            ServiceProcess simulator = ServiceProcess.start("llm-simulator", Map.of());
+            ServiceProcess summarizer = ServiceProcess.start("summarizer-service", Map.of(
+                    "LLM_PROVIDER", "openai",
+                    "OPENAI_BASE_URL", simulator.url() + "/v1",
+                    "OPENAI_API_KEY", "test-key",
+                    "MODEL_NAME", "simulated-model"));
+            llm = new Llm(simulator, summarizer);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                summarizer.close();
+                simulator.close();
+            }));
+        }
+        return llm;
+    }
+}
