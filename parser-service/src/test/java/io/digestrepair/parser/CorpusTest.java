@@ -54,6 +54,7 @@ class CorpusTest {
             ParsedDigest digest = DigestFormats.read(source, DigestFormat.MARKDOWN);
             assertTrue(digest.problems().isEmpty(), file + ": " + digest.problems());
             assertArrayEquals(source, Renderer.render(digest, List.of()), file + " zero-edit render");
+            assertArrayEquals(source, Renderer.render(DigestFormats.readPositions(source, DigestFormat.MARKDOWN), List.of()));
             ParseResult result = DIAGNOSIS.diagnose(digest);
             for (Paper p : result.papers()) {
                 MARKDOWN.add(new Read(file.getFileName().toString(), p));

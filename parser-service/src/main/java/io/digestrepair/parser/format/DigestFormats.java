@@ -24,6 +24,14 @@ public final class DigestFormats {
         };
     }
 
+    /** Reads where the fields are, for a render; Markdown texts are left undecoded (empty). */
+    public static ParsedDigest readPositions(byte[] source, DigestFormat format) {
+        return switch (format) {
+            case MARKDOWN -> MARKDOWN.readPositions(source);
+            case JSONL -> JSON_LINES.read(source);
+        };
+    }
+
     /**
      * The format the bytes look like, or null: a first non-blank {@code {} means JSON Lines; a paper
      * header ({@code ### [}), a section {@code <div id=}, the table of contents or a {@code TL;DR:} line

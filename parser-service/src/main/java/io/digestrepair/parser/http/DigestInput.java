@@ -41,6 +41,11 @@ final class DigestInput {
      * @param what     how to name the input in a problem ("body", "source")
      */
     static ParsedDigest read(byte[] bytes, DigestFormat declared, String what, HttpStatus unknownFormat) {
+        return read(bytes, declared, what, unknownFormat, true);
+    }
+
+    /** @param withText false when only the fields' positions are needed (a render) */
+    static ParsedDigest read(byte[] bytes, DigestFormat declared, String what, HttpStatus unknownFormat, boolean withText) {
         if (bytes == null || bytes.length == 0) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "the " + what + " is empty: send a digest (Markdown or JSON Lines)",
                     null, what);
@@ -52,7 +57,7 @@ final class DigestInput {
                     + "text/markdown or application/x-ndjson", null, what);
         }
         try {
-            return DigestFormats.read(bytes, format);
+            return withText ? DigestFormats.read(bytes, format) : DigestFormats.readPositions(bytes, format);
         } catch (DigestReadException e) {
             Integer line = e.line() > 0 ? e.line() : null;
             String where = line != null ? "line " + line + ": " : "";

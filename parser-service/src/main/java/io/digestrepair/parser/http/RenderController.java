@@ -29,7 +29,7 @@ public class RenderController {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "source is missing: the original digest as a string", null, "source");
         }
         byte[] source = request.source().getBytes(StandardCharsets.UTF_8);
-        ParsedDigest digest = DigestInput.read(source, request.format(), "source", HttpStatus.BAD_REQUEST);
+        ParsedDigest digest = DigestInput.read(source, request.format(), "source", HttpStatus.BAD_REQUEST, false);
         try {
             byte[] rendered = Renderer.render(digest, request.edits());
             return HttpResponse.ok(rendered).contentType(digest.format().mediaType() + "; charset=utf-8");

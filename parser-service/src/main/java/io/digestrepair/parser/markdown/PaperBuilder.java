@@ -32,6 +32,7 @@ final class PaperBuilder {
     long categoryEnd = -1;
     long summaryEnd = -1;
     final Map<Label, ValueRead> values = new EnumMap<>(Label.class);
+    private boolean withText = true;
 
     PaperBuilder(byte[] source, String eol, int index, int line, PaperHeader header, long headerEnd, String section) {
         this.source = source;
@@ -47,7 +48,8 @@ final class PaperBuilder {
         return !values.isEmpty() || category != null;
     }
 
-    PaperEntry build() {
+    PaperEntry build(boolean withText) {
+        this.withText = withText;
         Map<FieldName, FieldValue> fields = new EnumMap<>(FieldName.class);
         for (FieldName f : FieldName.values()) {
             ValueRead read = values.get(Label.of(f));
@@ -73,7 +75,7 @@ final class PaperBuilder {
     }
 
     private String text(ValueRead read) {
-        if (!read.hasContent()) {
+        if (!read.hasContent() || !withText) {
             return "";
         }
         String raw = new String(source, (int) read.rawStart, (int) (read.rawEnd - read.rawStart), StandardCharsets.UTF_8);
