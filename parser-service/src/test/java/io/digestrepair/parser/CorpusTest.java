@@ -71,6 +71,17 @@ class CorpusTest {
         assertEquals(37_816, allChinese);
     }
 
+    /** Titles are short technical English, the text Lingua alone gets wrong one time in twenty. */
+    @Test
+    void paperTitlesReadAsEnglish() {
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < MARKDOWN.size(); i += 10) {
+            titles.add(MARKDOWN.get(i).paper().title());
+        }
+        List<String> notEnglish = titles.stream().filter(t -> !LanguageDetector.shared().detect(t).equals("en")).toList();
+        assertTrue(notEnglish.size() * 200 <= titles.size(), notEnglish.size() + " of " + titles.size() + ": " + notEnglish);
+    }
+
     @Test
     void placeholderPapersAreWhereTheReadmeSays() {
         List<Read> failed = MARKDOWN.stream().filter(r -> allPlaceholders(r.paper())).toList();

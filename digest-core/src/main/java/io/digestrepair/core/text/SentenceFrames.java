@@ -1,5 +1,6 @@
 package io.digestrepair.core.text;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,40 +23,85 @@ final class SentenceFrames {
     private static final Set<String> WEAK_ENGLISH = Set.of(
             "of", "a", "in", "is", "on", "an", "as", "for", "or", "be", "at", "do");
 
+    /**
+     * Function words of the other Latin-script languages, without those English also writes
+     * ("in", "a", "as", "no", "to"...): a text in one of them has some.
+     */
+    private static final Map<String, Set<String>> FOREIGN = Map.ofEntries(
+            Map.entry("fr", Set.of("le", "la", "les", "des", "du", "de", "et", "un", "une", "pour", "dans", "sur", "par",
+                    "est", "au", "aux", "que", "qui", "nous", "ce", "cette", "avec", "sont", "ou", "en")),
+            Map.entry("de", Set.of("der", "die", "das", "und", "ist", "mit", "fur", "fuer", "von", "zu", "den", "dem", "ein",
+                    "eine", "einer", "einen", "im", "auf", "des", "nicht", "sich", "wir", "werden", "wird", "zur", "zum",
+                    "bei", "oder", "aus", "durch", "sind")),
+            Map.entry("es", Set.of("el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "para", "por", "con",
+                    "que", "es", "se", "su", "sus", "al", "lo", "como", "mas")),
+            Map.entry("pt", Set.of("o", "os", "de", "do", "da", "dos", "das", "e", "em", "um", "uma", "para", "com", "que",
+                    "na", "nos", "por", "se", "ao", "pela", "pelo", "seu", "sua")),
+            Map.entry("it", Set.of("il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "e", "un", "una", "per",
+                    "con", "che", "non", "sono", "nel", "nella", "da", "questo", "questa")),
+            Map.entry("nl", Set.of("de", "het", "een", "van", "en", "dat", "op", "te", "voor", "met", "zijn", "niet",
+                    "die", "worden", "wordt", "door", "naar", "ook")),
+            Map.entry("id", Set.of("yang", "dan", "di", "ini", "itu", "untuk", "dengan", "dari", "pada", "dalam",
+                    "adalah", "ke", "tidak", "akan", "oleh", "kami")),
+            Map.entry("vi", Set.of("cua", "cac", "va", "nhung", "duoc", "trong", "cho", "voi", "la", "mot", "chung", "toi")),
+            Map.entry("tr", Set.of("bir", "ve", "bu", "icin", "ile", "da", "de", "olan", "olarak", "daha")),
+            Map.entry("pl", Set.of("w", "z", "na", "sie", "jest", "nie", "oraz", "ze", "dla", "od", "przez")));
+
     private SentenceFrames() {
+    }
+
+    /**
+     * Function words of the given Latin-script language in the text; -1 when the language has no list
+     * here (then there is no evidence either way).
+     */
+    static int foreign(CharSequence text, String language) {
+        Set<String> words = FOREIGN.get(language);
+        if (words == null) {
+            return -1;
+        }
+        int count = 0;
+        for (String w : asciiWords(text)) {
+            if (words.contains(w)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Lower-cased ASCII words, each a whole word (not glued to a non-ASCII letter). */
+    private static java.util.List<String> asciiWords(CharSequence text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (isAsciiLetter(text.charAt(i))) {
+                int start = i;
+                while (i < n && isAsciiLetter(text.charAt(i))) {
+                    i++;
+                }
+                boolean glued = (start > 0 && Character.isLetter(text.charAt(start - 1)))
+                        || (i < n && Character.isLetter(text.charAt(i)));
+                if (!glued) {
+                    out.add(text.subSequence(start, i).toString().toLowerCase(java.util.Locale.ROOT));
+                }
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     /** English function words in the text: 1 per distinctive word, 0.5 per shared one. */
     static double english(CharSequence text) {
         double score = 0;
-        int n = text.length();
-        int i = 0;
-        StringBuilder word = new StringBuilder(16);
-        while (i < n) {
-            char c = text.charAt(i);
-            if (isAsciiLetter(c)) {
-                int start = i;
-                while (i < n && isAsciiLetter(text.charAt(i))) {
-                    i++;
-                }
-                // a letter run glued to a non-ASCII letter is not an English word (e.g. "für")
-                boolean glued = (start > 0 && Character.isLetter(text.charAt(start - 1)))
-                        || (i < n && Character.isLetter(text.charAt(i)));
-                int len = i - start;
-                if (!glued && len <= 11) {
-                    word.setLength(0);
-                    for (int k = start; k < i; k++) {
-                        word.append((char) (text.charAt(k) | 0x20));
-                    }
-                    String w = word.toString();
-                    if (STRONG_ENGLISH.contains(w)) {
-                        score += 1;
-                    } else if (WEAK_ENGLISH.contains(w)) {
-                        score += 0.5;
-                    }
-                }
-            } else {
-                i++;
+        for (String w : asciiWords(text)) {
+            if (w.length() > 11) {
+                continue;
+            }
+            if (STRONG_ENGLISH.contains(w)) {
+                score += 1;
+            } else if (WEAK_ENGLISH.contains(w)) {
+                score += 0.5;
             }
         }
         return score;
