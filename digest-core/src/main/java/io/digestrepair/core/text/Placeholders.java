@@ -71,7 +71,8 @@ public final class Placeholders {
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,.!?:()\\[\\]\"'`*_-]+");
 
     private static final int MAX_WORDS = 6;
-    private static final int MAX_ERROR_REPORT_CHARS = 300;
+    /** A failure text is short: a longer text is a summary, however it starts. */
+    private static final int MAX_PLACEHOLDER_CHARS = 300;
 
     private Placeholders() {
     }
@@ -88,6 +89,9 @@ public final class Placeholders {
         if (t.equals(COMPLIANCE_NOTICE) || PIPELINE.containsValue(t)) {
             return true;
         }
+        if (t.length() > MAX_PLACEHOLDER_CHARS) {
+            return false;
+        }
         if (!hasLetterOrDigit(t)) {
             return true;
         }
@@ -95,7 +99,7 @@ public final class Placeholders {
         if (EXACT.contains(normal)) {
             return true;
         }
-        if (t.length() <= MAX_ERROR_REPORT_CHARS && ERROR_REPORT.matcher(t).matches()) {
+        if (ERROR_REPORT.matcher(t).matches()) {
             return true;
         }
         return isFailureVocabulary(normal.replace("not available", "unavailable"));
