@@ -32,8 +32,9 @@ public record StoreProperties(
         if (!embedded()) {
             return url.trim();
         }
-        // WRITE_DELAY=0: a commit reaches the file at once, so a killed gateway loses no finished paper
-        return "jdbc:h2:file:" + Path.of(h2File).toAbsolutePath().normalize() + ";WRITE_DELAY=0";
+        // WRITE_DELAY=0: a commit reaches the file at once, so a killed gateway loses no finished paper;
+        // DB_CLOSE_ON_EXIT=FALSE: the pool closes it at shutdown, after running jobs are handed back
+        return "jdbc:h2:file:" + Path.of(h2File).toAbsolutePath().normalize() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public boolean hasSchema() {

@@ -1,0 +1,184 @@
+package io.digestrepair.gateway.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The web page in a real browser: Debian's headless Chromium driven by Selenium through Debian's
+ * chromedriver (never a downloaded one), at a phone's screen size.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+
+    private Services services;
+    private SummarizerProxy proxy;
+    private EmbeddedGateway gateway;
+    private Api api;
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    void start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Chromium and chromedriver from Debian's packages are needed (apt-get install chromium chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(message);
+            }
+            Assumptions.abort(message);
+        }
+        services = Services.shared();
+        String summarizer = Boolean.getBoolean("it.llm") ? Services.llm().summarizer().url() : services.summarizer.url();
+        proxy = new SummarizerProxy(summarizer);
+        gateway = EmbeddedGateway.start(services.parser.url(), proxy.url(), Map.of(), Map.of());
+        api = gateway.api();
+
+        profile = Files.createTempDirectory("chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile);
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(driver, options);
+        // a phone
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    @Test
+    void theRepairedSeedShowsEnglishTldrsBadgesAndTheProgressBarReaches100() {
+        proxy.holdAfter(0);
+        String jobId;
+        try {
+            Api.Reply created = api.put("/api/digests/seed", Digests.failedSeed(), "text/markdown");
+            assertEquals(201, created.status(), created.toString());
+            jobId = (String) created.json().get("jobId");
+            api.awaitJob(jobId, j -> "RUNNING".equals(j.get("state")), Duration.ofSeconds(30));
+
+            browser.get(gateway.url() + "/digests/seed");
+            WebElement bar = browser.findElement(By.id("job-progress"));
+            assertTrue(Integer.parseInt(bar.getDomProperty("value")) < 100, "the job is held: not done yet");
+        } finally {
+            proxy.release();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(b -> {
+            List<WebElement> percent = b.findElements(By.id("job-percent"));
+            return !percent.isEmpty() && percent.getFirst().getText().equals("100%");
+        });
+        assertEquals("100", browser.findElement(By.id("job-progress")).getDomProperty("value"));
+        assertEquals("DONE", browser.findElement(By.id("job-state")).getText());
+
+        // the page reloads itself with the repaired fields
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElements(By.id("job")).isEmpty());
+        List<WebElement> papers = browser.findElements(By.cssSelector("article.paper"));
+        assertEquals(7, papers.size());
+        for (WebElement paper : papers) {
+            String tldr = paper.findElement(By.cssSelector(".field-tldr .text")).getText();
+            assertFalse(tldr.isBlank());
+            assertFalse(tldr.contains("Summary generation failed"), tldr);
+            assertFalse(CJK.matcher(tldr).find(), "English: " + tldr);
+            assertTrue(tldr.chars().filter(Character::isLetter).count() > 20, tldr);
+            assertFalse(paper.findElements(By.cssSelector(".field-tldr .badge.generated")).isEmpty(), "a badge on the repaired TL;DR");
+            assertEquals("repaired", paper.getDomAttribute("data-status"));
+        }
+
+        // the original text on demand
+        WebElement first = papers.getFirst().findElement(By.cssSelector(".field-tldr"));
+        WebElement original = first.findElement(By.cssSelector(".original"));
+        assertFalse(original.isDisplayed());
+        first.findElement(By.cssSelector("button.show-original")).click();
+        assertTrue(original.isDisplayed());
+        assertTrue(original.getText().contains("Summary generation failed"), original.getText());
+
+        // the filter by status
+        Select filter = new Select(browser.findElement(By.id("status-filter")));
+        filter.selectByValue("ok");
+        assertEquals(0, browser.findElements(By.cssSelector("article.paper")).stream().filter(WebElement::isDisplayed).count());
+        filter.selectByValue("repaired");
+        assertEquals(7, browser.findElements(By.cssSelector("article.paper")).stream().filter(WebElement::isDisplayed).count());
+
+        // it reads on a phone: nothing wider than the screen
+        assertTrue((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"),
+                "no sideways scrolling at 390 px");
+    }
+
+    @Test
+    void aScriptPlantedInAnAbstractDoesNotRun() {
+        for (String format : List.of("jsonl", "md")) {
+            String name = "planted-" + format;
+            Api.Reply created = api.put("/api/digests/" + name, Digests.planted(format),
+                    format.equals("md") ? "text/markdown" : "application/x-ndjson");
+            assertEquals(201, created.status(), created.toString());
+            assertEquals("DONE", api.awaitEnd((String) created.json().get("jobId")).get("state"));
+
+            browser.get(gateway.url() + "/digests/" + name);
+            browser.findElements(By.tagName("details")).forEach(d -> js("document.querySelectorAll('details').forEach(e => e.open = true)"));
+            assertEquals(Boolean.TRUE, js("return window.__pwned === undefined"), "the planted script did not run (" + format + ")");
+            assertFalse(browser.getTitle().contains("pwned"));
+            assertTrue(browser.findElements(By.cssSelector("article.paper script, article.paper img")).isEmpty(),
+                    "no element was made from digest text");
+            String abstractText = (String) js("return document.querySelector('article.paper .abstract').textContent");
+            if (format.equals("jsonl")) {
+                assertTrue(abstractText.contains("<script>window.__pwned = 1;"), "shown as text: " + abstractText);
+                assertTrue(abstractText.contains("<img src=x onerror="), abstractText);
+            }
+        }
+        browser.get(gateway.url() + "/");
+        assertEquals(Boolean.TRUE, js("return window.__pwned === undefined"));
+        assertFalse(browser.findElements(By.cssSelector("svg.bar rect")).isEmpty(), "a bar per digest");
+    }
+}

@@ -1,0 +1,128 @@
+package io.digestrepair.gateway.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.digestrepair.gateway.it.Api.number;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The gateway with summarizer-service using an LLM (the llm-simulator, OpenAI-compatible), and
+ * the upgrade of offline repairs once an LLM is configured; on every store.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LlmScenarios {
+
+    static final String JSONL = "application/x-ndjson";
+
+    Services services;
+    Services.Llm llm;
+    SummarizerProxy proxy;
+    EmbeddedGateway gateway;
+    Api api;
+    Map<String, Object> store;
+
+    abstract Map<String, Object> store();
+
+    @BeforeAll
+    void start() {
+        services = Services.shared();
+        llm = Services.llm();
+        proxy = new SummarizerProxy(services.summarizer.url());
+        store = store();
+        gateway = EmbeddedGateway.start(services.parser.url(), proxy.url(), store, Map.of());
+        api = gateway.api();
+    }
+
+    @AfterAll
+    void stop() {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (store != null) {
+            Databases.dropSchema(store);
+        }
+    }
+
+    private int simulatorRequests() {
+        return number(new Api(llm.simulator().url()).get("/stats").json(), "requests");
+    }
+
+    private Map<String, Object> repair(String path) {
+        Api.Reply started = api.post(path, null);
+        assertEquals(202, started.status(), started.toString());
+        Map<String, Object> job = api.awaitEnd((String) started.json().get("jobId"));
+        assertEquals("DONE", job.get("state"), job.toString());
+        return job;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> provenances(String name) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        for (Map<String, Object> p : (List<Map<String, Object>>) api.get("/api/digests/" + name).json().get("papers")) {
+            for (Map<String, Object> f : ((Map<String, Map<String, Object>>) p.get("fields")).values()) {
+                if (Boolean.TRUE.equals(f.get("repaired"))) {
+                    all.add((Map<String, Object>) f.get("provenance"));
+                }
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void anLlmRepairIsServedWithItsProvenance() {
+        proxy.target(llm.summarizer().url());
+        int before = simulatorRequests();
+        Api.Reply created = api.put("/api/digests/by-llm", Samples.chineseJsonl("llm-" + getClass().getSimpleName(), 3), JSONL);
+        assertEquals(201, created.status(), created.toString());
+        Map<String, Object> job = api.awaitEnd((String) created.json().get("jobId"));
+        assertEquals("DONE", job.get("state"), job.toString());
+        assertEquals(3, number(job, "summarized"));
+        assertTrue(simulatorRequests() > before, "the simulator was asked");
+
+        List<Map<String, Object>> provenance = provenances("by-llm");
+        assertEquals(15, provenance.size());
+        assertTrue(provenance.stream().allMatch(p -> "openai".equals(p.get("engine"))), provenance.toString());
+        assertTrue(provenance.stream().allMatch(p -> "simulated-model".equals(p.get("model"))), provenance.toString());
+        assertTrue(api.get("/digests/by-llm").text().contains("openai · simulated-model"));
+    }
+
+    @Test
+    void anUpgradeRewritesWhatTheOfflineEngineWrote() {
+        proxy.target(services.summarizer.url());
+        byte[] digest = Samples.chineseJsonl("upgrade-" + getClass().getSimpleName(), 3);
+        Api.Reply created = api.put("/api/digests/upgraded", digest, JSONL);
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("DONE", api.awaitEnd((String) created.json().get("jobId")).get("state"));
+        assertTrue(provenances("upgraded").stream().allMatch(p -> "offline".equals(p.get("engine"))));
+
+        // an LLM is configured now: a plain repair keeps what is there
+        proxy.target(llm.summarizer().url());
+        int before = simulatorRequests();
+        Map<String, Object> plain = repair("/api/digests/upgraded/repair");
+        assertEquals(0, number(plain, "summarized"));
+        assertEquals(3, number(plain, "cached"));
+        assertEquals(before, simulatorRequests(), "no LLM call");
+
+        Map<String, Object> upgrade = repair("/api/digests/upgraded/repair?upgrade=offline");
+        assertEquals("offline", upgrade.get("upgrade"));
+        assertEquals(3, number(upgrade, "summarized"));
+        assertTrue(simulatorRequests() > before);
+        List<Map<String, Object>> provenance = provenances("upgraded");
+        assertEquals(15, provenance.size());
+        assertTrue(provenance.stream().allMatch(p -> "openai".equals(p.get("engine"))), provenance.toString());
+
+        // nothing left that the offline engine wrote
+        Map<String, Object> again = repair("/api/digests/upgraded/repair?upgrade=offline");
+        assertEquals(0, number(again, "summarized"));
+    }
+}
