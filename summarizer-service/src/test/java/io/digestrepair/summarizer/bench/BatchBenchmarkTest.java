@@ -42,7 +42,7 @@ class BatchBenchmarkTest {
     private static final int LATENCY_MS = 1000;
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
 
-    record Run(double wallSeconds, long requests, int answers, int valid, List<String> problems) {
+    record Run(double wallSeconds, long requests, int answers, int valid, int maxInFlight, List<String> problems) {
     }
 
     @Test
@@ -94,9 +94,9 @@ class BatchBenchmarkTest {
             sim.faults(settings);
             Run r = run(sim, url, ndjson, papers);
             runs.add(r);
-            System.out.printf(Locale.ROOT, "  %-32s run %d: wall %6.2f s = %.3f x ideal, %d simulator requests = %.3f per paper, %d/%d answers valid%n",
+            System.out.printf(Locale.ROOT, "  %-32s run %d: wall %6.2f s = %.3f x ideal, %d simulator requests = %.3f per paper, %d/%d answers valid, at most %d calls in flight%n",
                     name, i + 1, r.wallSeconds(), r.wallSeconds() / ideal, r.requests(), r.requests() / (double) papers.size(),
-                    r.valid(), papers.size());
+                    r.valid(), papers.size(), r.maxInFlight());
         }
         List<Run> sorted = runs.stream().sorted((a, b) -> Double.compare(a.wallSeconds(), b.wallSeconds())).toList();
         Run median = sorted.get(sorted.size() / 2);
@@ -105,7 +105,10 @@ class BatchBenchmarkTest {
                 runs.stream().allMatch(r -> r.problems().isEmpty()));
         List<String> problems = new ArrayList<>();
         runs.forEach(r -> problems.addAll(r.problems()));
-        return new Run(median.wallSeconds(), median.requests(), median.answers(), median.valid(), problems);
+        if (runs.stream().anyMatch(r -> r.maxInFlight() > CONCURRENCY)) {
+            problems.add("more than " + CONCURRENCY + " calls in flight");
+        }
+        return new Run(median.wallSeconds(), median.requests(), median.answers(), median.valid(), median.maxInFlight(), problems);
     }
 
     private static Run run(LlmSimulator sim, String url, String ndjson, List<SummaryRequest> papers) throws Exception {
@@ -139,6 +142,7 @@ class BatchBenchmarkTest {
             }
         }
         byId.keySet().forEach(id -> problems.add(id + ": no answer"));
-        return new Run(wall, sim.stats().get("requests").asLong(), lines.size(), valid, problems);
+        JsonNode stats = sim.stats();
+        return new Run(wall, stats.get("requests").asLong(), lines.size(), valid, stats.get("maxInFlight").asInt(), problems);
     }
 }

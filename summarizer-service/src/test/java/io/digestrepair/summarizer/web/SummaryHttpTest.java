@@ -93,6 +93,17 @@ class SummaryHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void propertiesTheServiceDoesNotUseAreIgnored() throws Exception {
+        String body = """
+                {"id": "extra", "title": "T", "abstract": "%s", "index": 3, "url": "https://arxiv.org/abs/1",
+                 "fields": {"tldr": {"text": "Error", "action": "GENERATE", "status": "PLACEHOLDER", "span": [1, 2]}}}"""
+                .formatted(ABSTRACT);
+        JsonNode answer = JSON.readTree(client.toBlocking().retrieve(
+                HttpRequest.POST("/summaries", body).contentType(MediaType.APPLICATION_JSON)));
+        assertEquals(Set.of("tldr"), names(answer.get("fields")));
+    }
+
+    @Test
     void aBatchIsStreamedAsNdjsonOneAnswerPerPaper() throws Exception {
         String ndjson = paper("a") + "\n" + paper("b") + "\n\n" + paper("c") + "\n";
         HttpResponse<String> response = client.toBlocking().exchange(
