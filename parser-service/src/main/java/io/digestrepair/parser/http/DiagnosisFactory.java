@@ -4,14 +4,15 @@ import io.digestrepair.core.text.FieldDiagnoser;
 import io.digestrepair.core.text.LanguageDetector;
 import io.digestrepair.core.text.TargetLanguage;
 import io.digestrepair.parser.diagnosis.DigestDiagnosis;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import jakarta.inject.Singleton;
+
 
 @Factory
 class DiagnosisFactory {
 
     /** Fails the start-up on a {@code LANGUAGE} that names no language, rather than diagnosing against a wrong one. */
-    @Singleton
+    @Context
     DigestDiagnosis digestDiagnosis(ParserConfiguration configuration) {
         String target = TargetLanguage.orDefault(configuration.language());
         return new DigestDiagnosis(new FieldDiagnoser(target, LanguageDetector.shared()));

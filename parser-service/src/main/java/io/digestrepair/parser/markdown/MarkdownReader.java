@@ -99,6 +99,9 @@ public final class MarkdownReader {
                 return;
             }
             inAuthors = false;
+            if (paper != null && isLayout(kind)) {
+                paper.layoutLines.add((long) start);
+            }
             boolean singleLine = false;
             switch (kind) {
                 case BLANK -> {
@@ -146,6 +149,16 @@ public final class MarkdownReader {
             prevSingleLine = singleLine;
         }
 
+        /** Whether the line is read as layout here (a heading inside {@code <details>} and a late label are text). */
+        private boolean isLayout(LineKind kind) {
+            return switch (kind) {
+                case PAPER_HEADER, HTML, LABEL -> true;
+                case HEADING -> detailsDepth == 0;
+                case OTHER_LABEL -> prevBlank || prevSingleLine || open == null;
+                case BLANK, TEXT -> false;
+            };
+        }
+
         private void startPaper(String line, int lineNo, long headerEnd) {
             paper = new PaperBuilder(b, eol, papers.size(), lineNo, PaperHeader.parse(line), headerEnd, section);
             detailsDepth = 0;
@@ -190,7 +203,7 @@ public final class MarkdownReader {
                 inOtherValue = true;
                 return false;
             }
-            ValueRead read = new ValueRead(label, lineNo, start, afterColon);
+            ValueRead read = new ValueRead(label, start, afterColon);
             read.afterBlanks = p;
             if (p < lineEnd) {
                 read.rawStart = p;

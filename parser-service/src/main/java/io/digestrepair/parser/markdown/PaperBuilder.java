@@ -32,6 +32,8 @@ final class PaperBuilder {
     long categoryEnd = -1;
     long summaryEnd = -1;
     final Map<Label, ValueRead> values = new EnumMap<>(Label.class);
+    /** Starts of this paper's layout lines (labels, HTML, the line that ends the paper), in order. */
+    final List<Long> layoutLines = new ArrayList<>();
     private boolean withText = true;
 
     PaperBuilder(byte[] source, String eol, int index, int line, PaperHeader header, long headerEnd, String section) {
@@ -107,7 +109,7 @@ final class PaperBuilder {
                 }
             }
             if (summaryEnd >= 0) {
-                return insertAt(summaryEnd, eol + label, "");
+                return beforeNextLayoutLine(summaryEnd, label);
             }
             ValueRead tldr = values.get(Label.TLDR);
             if (tldr != null) {
@@ -115,7 +117,22 @@ final class PaperBuilder {
             }
         }
         long anchor = categoryEnd >= 0 ? categoryEnd : authorsEnd >= 0 ? authorsEnd : headerEnd;
-        return insertAt(anchor, eol + eol + label, "");
+        return beforeNextLayoutLine(anchor, label);
+    }
+
+    /**
+     * Right after a value, the next line is layout; after the {@code <summary>} line, the category or
+     * the header there may be stray text, which a value written there would swallow. So the field goes
+     * before the next layout line, or at the end of the digest.
+     */
+    private FieldSlot beforeNextLayoutLine(long anchor, String label) {
+        for (long start : layoutLines) {
+            if (start > anchor) {
+                return insertAt(start, label, eol + eol);
+            }
+        }
+        boolean endsWithNewline = source.length > 0 && source[source.length - 1] == '\n';
+        return insertAt(source.length, (endsWithNewline ? "" : eol) + eol + label, endsWithNewline ? eol : "");
     }
 
     private static FieldSlot insertAt(long at, String before, String after) {

@@ -4,7 +4,6 @@ package io.digestrepair.parser.markdown;
 final class ValueRead {
 
     final Label label;
-    final int line;
     /** Start of the label's line. */
     final long labelStart;
     /** Just after the label's colon. */
@@ -16,9 +15,8 @@ final class ValueRead {
     /** Whether the value's first line is the label's line (else it starts at column 0 of a later line). */
     boolean firstLineFollowsLabel;
 
-    ValueRead(Label label, int line, long labelStart, long afterColon) {
+    ValueRead(Label label, long labelStart, long afterColon) {
         this.label = label;
-        this.line = line;
         this.labelStart = labelStart;
         this.afterColon = afterColon;
     }
