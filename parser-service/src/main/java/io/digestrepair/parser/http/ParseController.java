@@ -26,9 +26,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 public class ParseController {
 
     private final DigestDiagnosis diagnosis;
+    private final DigestWork work;
 
-    public ParseController(DigestDiagnosis diagnosis) {
+    ParseController(DigestDiagnosis diagnosis, DigestWork work) {
         this.diagnosis = diagnosis;
+        this.work = work;
     }
 
     /**
@@ -44,8 +46,11 @@ public class ParseController {
                              @QueryValue @Nullable String format,
                              @QueryValue @Nullable String language) {
         DigestFormat declared = format != null ? formatParameter(format) : DigestInput.formatOf(contentType);
-        ParsedDigest digest = DigestInput.read(body, declared, "body", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-        return diagnosisFor(language).diagnose(digest);
+        DigestDiagnosis target = diagnosisFor(language);
+        return work.run(() -> {
+            ParsedDigest digest = DigestInput.read(body, declared, "body", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+            return target.diagnose(digest);
+        });
     }
 
     private DigestDiagnosis diagnosisFor(String language) {

@@ -21,6 +21,12 @@ import java.nio.charset.StandardCharsets;
 @Controller
 public class RenderController {
 
+    private final DigestWork work;
+
+    RenderController(DigestWork work) {
+        this.work = work;
+    }
+
     @Post("/render")
     @Consumes(MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
@@ -28,14 +34,16 @@ public class RenderController {
         if (request.source() == null) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "source is missing: the original digest as a string", null, "source");
         }
-        byte[] source = request.source().getBytes(StandardCharsets.UTF_8);
-        ParsedDigest digest = DigestInput.read(source, request.format(), "source", HttpStatus.BAD_REQUEST, false);
-        try {
-            byte[] rendered = Renderer.render(digest, request.edits());
-            return HttpResponse.ok(rendered).contentType(digest.format().mediaType() + "; charset=utf-8");
-        } catch (EditException e) {
-            Integer line = e.line() > 0 ? e.line() : null;
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), line, e.field(), e);
-        }
+        return work.run(() -> {
+            byte[] source = request.source().getBytes(StandardCharsets.UTF_8);
+            ParsedDigest digest = DigestInput.read(source, request.format(), "source", HttpStatus.BAD_REQUEST, false);
+            try {
+                byte[] rendered = Renderer.render(digest, request.edits());
+                return HttpResponse.ok(rendered).contentType(digest.format().mediaType() + "; charset=utf-8");
+            } catch (EditException e) {
+                Integer line = e.line() > 0 ? e.line() : null;
+                throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), line, e.field(), e);
+            }
+        });
     }
 }

@@ -28,6 +28,9 @@ public final class JsonLinesReader {
 
     private static final JsonFactory JSON = new JsonFactory();
 
+    /** Lines reported one by one; past this many, one more entry says how many others there were. */
+    static final int MAX_PROBLEMS = 1000;
+
     public JsonLinesDigest read(String digest) {
         return read(digest.getBytes(StandardCharsets.UTF_8));
     }
@@ -42,6 +45,7 @@ public final class JsonLinesReader {
         int pos = 0;
         int lineNo = 0;
         int lines = 0;
+        int unreported = 0;
         while (pos < n) {
             int nl = pos;
             while (nl < n && digest[nl] != '\n') {
@@ -56,13 +60,25 @@ public final class JsonLinesReader {
                     papers.add(record.paper(papers.size(), lineNo, style));
                     styles.add(style);
                 } catch (JacksonException e) {
+                    if (problems.size() >= MAX_PROBLEMS) {
+                        unreported++;
+                        pos = nl + 1;
+                        continue;
+                    }
                     String where = e.getLocation() != null ? " (column " + e.getLocation().getColumnNr() + ")" : "";
                     problems.add(new LineProblem(lineNo, "not JSON: " + e.getOriginalMessage() + where));
                 } catch (NotARecord e) {
-                    problems.add(new LineProblem(lineNo, e.getMessage()));
+                    if (problems.size() >= MAX_PROBLEMS) {
+                        unreported++;
+                    } else {
+                        problems.add(new LineProblem(lineNo, e.getMessage()));
+                    }
                 }
             }
             pos = nl + 1;
+        }
+        if (unreported > 0) {
+            problems.add(new LineProblem(lineNo, unreported + " more lines could not be read"));
         }
         if (papers.isEmpty() && lines > 0) {
             int line = problems.isEmpty() ? 1 : problems.getFirst().line();

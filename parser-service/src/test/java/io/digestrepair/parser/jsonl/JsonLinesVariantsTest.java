@@ -108,6 +108,15 @@ class JsonLinesVariantsTest {
     }
 
     @Test
+    void manyBrokenLinesAreReportedUpToALimit() {
+        String source = RAW + "\n" + "{broken\n".repeat(JsonLinesReader.MAX_PROBLEMS + 5);
+        JsonLinesDigest d = reader.read(source);
+        assertEquals(1, d.papers().size());
+        assertEquals(JsonLinesReader.MAX_PROBLEMS + 1, d.problems().size());
+        assertEquals("5 more lines could not be read", d.problems().getLast().message());
+    }
+
+    @Test
     void nullOrNonStringValuesAreReplacedByStrings() {
         String odd = "{\"AI\": {\"tldr\": null, \"method\": {\"steps\": [1]}, \"result\": 3}}";
         JsonLinesDigest d = reader.read(odd);
