@@ -32,6 +32,9 @@ public final class LanguageDetector {
             Language.POLISH, Language.RUSSIAN, Language.UKRAINIAN, Language.ARABIC, Language.PERSIAN,
             Language.HINDI, Language.GREEK, Language.HEBREW, Language.THAI};
 
+    /** A field's language shows in its first few thousand characters; a huge one is judged on those. */
+    static final int SAMPLE_CHARS = 4000;
+
     /** Weight of one CJK character against one Latin letter: a Han character carries about a word's worth. */
     private static final double CJK_WEIGHT = 3.0;
 
@@ -54,6 +57,9 @@ public final class LanguageDetector {
     public String detect(CharSequence text) {
         if (text == null) {
             return Diagnosis.UNDETERMINED;
+        }
+        if (text.length() > SAMPLE_CHARS) {
+            text = text.subSequence(0, SAMPLE_CHARS);
         }
         ScriptProfile profile = ScriptProfile.of(text);
         if (profile.letters() == 0) {

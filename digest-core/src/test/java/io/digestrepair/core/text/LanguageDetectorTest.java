@@ -52,6 +52,13 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aHugeFieldIsJudgedOnItsBeginning() {
+        String english = "The method improves accuracy on three benchmarks. ".repeat(200_000);
+        assertEquals("en", detector.detect(english));
+        assertEquals("zh", detector.detect("本文提出了一种新的方法。".repeat(500_000)));
+    }
+
+    @Test
     void textWithoutLettersIsUndetermined() {
         assertEquals("und", detector.detect("42.7% / 0.93 (±0.01)"));
         assertEquals("und", detector.detect(""));
