@@ -83,10 +83,6 @@ public final class ProviderGuard {
         return breaker.isOpen() && breaker.getRemainingDelay().toNanos() > 0;
     }
 
-    public int availablePermits() {
-        return permits.availablePermits();
-    }
-
     /**
      * Runs one LLM call with retries. {@code attempt} is run once per try, holding a permit only while
      * it runs, so a call waiting out a backoff does not keep others from the provider.
@@ -133,7 +129,7 @@ public final class ProviderGuard {
                 throw cancelled(e);
             }
             String reason = Failures.isTransient(e) ? "retries exhausted after " + Failures.describe(e) : Failures.describe(e);
-            throw new LlmUnavailable(engine + ": " + reason + ": " + e.getMessage(), e);
+            throw new LlmUnavailable(engine + ": " + reason + ": " + abbreviate(e.getMessage()), e);
         }
     }
 
@@ -153,6 +149,15 @@ public final class ProviderGuard {
         long capped = Math.min(base, maxDelay.toMillis());
         double jitter = 0.75 + 0.5 * java.util.concurrent.ThreadLocalRandom.current().nextDouble();
         return Duration.ofMillis((long) (capped * jitter));
+    }
+
+    /** Provider error bodies can be long; the provenance keeps their start. */
+    private static String abbreviate(String message) {
+        if (message == null) {
+            return "";
+        }
+        String m = message.replaceAll("\\s+", " ").strip();
+        return m.length() <= 200 ? m : m.substring(0, 200) + "…";
     }
 
     private static CancellationException cancelled(Throwable cause) {
