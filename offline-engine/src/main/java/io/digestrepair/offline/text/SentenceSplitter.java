@@ -31,7 +31,7 @@ public final class SentenceSplitter {
             "Moreover", "Furthermore", "Experiments", "Experimental", "Extensive", "Results", "Additionally",
             "Thus", "Therefore", "Hence", "Overall", "Specifically", "First", "Second", "Third", "Then", "Next",
             "Based", "Using", "By", "As", "Such", "Unlike", "While", "Although", "Despite", "A", "An", "On", "For",
-            "With", "Existing", "Recent", "Code", "Our", "They", "Its", "Their", "Furthermore", "Importantly",
+            "With", "Existing", "Recent", "Code", "They", "Its", "Their", "Importantly",
             "Consequently", "Meanwhile", "Instead", "Yet", "But", "Building", "Through", "Compared", "Across");
 
     /** Longest inline formula or brace group taken as one; longer means the "$" or "{" was not markup. */

@@ -86,12 +86,19 @@ public final class TextCleaner {
         }
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
+        boolean[] mathDelimiter = mathDelimiters(s);
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> i = command(s, i, out);
-                case '$', '{', '}' -> i++;
+                case '{', '}' -> i++;
+                case '$' -> {
+                    if (!mathDelimiter[i]) {
+                        out.append('$'); // a price, not a formula
+                    }
+                    i++;
+                }
                 case '~' -> {
                     // a tie between two words ("Fig.~3", "in~\href") is a space; "~86k" means "about"
                     boolean tie = i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && i + 1 < n
@@ -125,6 +132,30 @@ public final class TextCleaner {
             }
         }
         return out.toString();
+    }
+
+    /** Longest inline formula taken as one; a "$" with no partner this close is a dollar sign. */
+    private static final int MAX_FORMULA = 300;
+
+    /** Which "$" open or close a formula: pairs left to right, each within {@link #MAX_FORMULA} of its partner. */
+    private static boolean[] mathDelimiters(String s) {
+        boolean[] delimiter = new boolean[s.length()];
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '$') {
+                if (open >= 0 && i - open <= MAX_FORMULA) {
+                    delimiter[open] = true;
+                    delimiter[i] = true;
+                    open = -1;
+                } else {
+                    open = i;
+                }
+            }
+        }
+        return delimiter;
     }
 
     /** Handles the command starting at the backslash at {@code at}; returns the index after it. */

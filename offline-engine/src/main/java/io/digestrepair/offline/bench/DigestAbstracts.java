@@ -1,0 +1,71 @@
+package io.digestrepair.offline.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The papers' titles and {@code Abstract:} paragraphs of digests in the pipeline's Markdown layout,
+ * by a plain scan: an abstract starts at its label and runs over hard-wrapped lines until a blank
+ * line, {@code </details>} or the next paper. Enough for benchmarks and tests; the parser service
+ * owns the full reading of the format.
+ */
+public final class DigestAbstracts {
+
+    /** One paper's title and abstract as written (hard wraps and markup still in). */
+    public record Paper(String title, String abstractText) {
+    }
+
+    private static final Pattern HEADER = Pattern.compile("^#{2,4}\\s*\\[\\d+]\\s*\\[(.*)]\\((.*)\\)\\s*$");
+    private static final Pattern LABEL = Pattern.compile("^\\s*(?:\\*\\*)?Abstract(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s?(.*)$");
+    private static final Pattern STOP = Pattern.compile("^\\s*(?:</details>|<details>|<summary>|#{1,4}\\s|<div\\b|"
+            + "(?:\\*\\*)?(?:TL;DR|Motivation|Method|Result|Conclusion|Main category)(?:\\*\\*)?\\s*:)");
+
+    private DigestAbstracts() {
+    }
+
+    /** The Markdown digests of a folder, in name order. */
+    public static List<Path> markdownFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md") || p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    public static List<Paper> read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static List<Paper> parse(String markdown) {
+        List<Paper> papers = new ArrayList<>();
+        String[] lines = markdown.split("\r?\n", -1);
+        String title = "";
+        for (int i = 0; i < lines.length; i++) {
+            Matcher h = HEADER.matcher(lines[i]);
+            if (h.matches()) {
+                title = h.group(1).strip();
+                continue;
+            }
+            Matcher m = LABEL.matcher(lines[i]);
+            if (!m.matches()) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(m.group(1).strip());
+            int j = i + 1;
+            while (j < lines.length && !lines[j].isBlank() && !STOP.matcher(lines[j]).find()) {
+                text.append('\n').append(lines[j].strip());
+                j++;
+            }
+            papers.add(new Paper(title, text.toString()));
+            i = j - 1;
+        }
+        return papers;
+    }
+}

@@ -1,0 +1,99 @@
+package io.digestrepair.offline.fields;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Wording that tells what a sentence does for a reader, beyond its role: a link or a venue note
+ * is no summary, "however, ... remains" states a gap, "we propose" a contribution, "these
+ * results suggest" a conclusion.
+ */
+final class SentenceCues {
+
+    private static final Pattern LINK = Pattern.compile(
+            "https?://|www\\.|\\bgithub\\b|\\bhuggingface\\b|\\b[\\w-]+\\.(?:com|org|io|net|ai|edu)(?:/|\\b)");
+    private static final Pattern AVAILABILITY = Pattern.compile(
+            "\\b(?:code|codes|data|dataset|datasets|model|models|weights|checkpoints|implementation|benchmark|"
+                    + "project page|demo|software|toolkit|library|resources|materials|source)\\b[^.]{0,80}?\\b(?:is|are|will be|has been|have been)"
+                    + " (?:made )?(?:publicly |freely |openly )?(?:available|released|accessible|open-sourced)");
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:accepted (?:at|to|by|for)|to appear (?:in|at)|camera[- ]ready|under review|all rights reserved|"
+                    + "copyright|preprint|extended version of|\\d+ pages|\\d+ figures)\\b|©");
+    private static final Pattern GAP = Pattern.compile(
+            "\\b(?:however|but|yet|although|despite|while|remains?|remained|challeng\\w*|limit\\w*|lack\\w*|"
+                    + "fail\\w*|suffer\\w*|difficult\\w*|problem\\w*|bottleneck\\w*|struggle\\w*|unclear|"
+                    + "underexplored|unexplored|overlook\\w*|neglect\\w*|insufficient|costly|expensive|hinder\\w*|"
+                    + "issue\\w*|gap)\\b");
+    private static final Pattern CONTRIBUTION = Pattern.compile(
+            "^(?:[^.;:]{0,80}?[,\\s])?(?:we|this (?:paper|work|study|article|letter|thesis)|our (?:work|paper|study))"
+                    + " (?:first |further |also |then )?(?:propose|present|introduce|develop|design|describe|put forward|"
+                    + "formulate|devise|build|construct|establish|offer|contribute|release|study|investigate|explore|"
+                    + "address|tackle|examine|analy[sz]e|derive|report|provide)s?\\b");
+    private static final Pattern METHOD = Pattern.compile(
+            "^(?:specifically, |concretely, |first, |then, |next, |finally, |in addition, |moreover, |furthermore, )?"
+                    + "(?:our|the proposed|this) (?:method|approach|framework|model|system|pipeline|architecture|algorithm|technique|design)\\b"
+                    + "|\\bwe (?:first |then |further |also )?(?:use|employ|adopt|leverage|design|train|construct|build|formulate|introduce|propose|develop|apply|combine|integrate|model|decompose)\\b");
+    private static final Pattern GENERALISING = Pattern.compile(
+            "\\b(?:suggest\\w*|implication\\w*|highlight\\w*|pav(?:e|es|ing) the way|open\\w* (?:up )?(?:new|the|a) "
+                    + "(?:way|avenue|door|direction)\\w*|we believe|we hope|insight\\w*|promising|future|potential|"
+                    + "underscor\\w*|broad\\w*|generali[sz]\\w*|applicab\\w*|step toward\\w*|foundation\\w*|overall|"
+                    + "in summary|taken together|these (?:results|findings)|our (?:results|findings|work)|this work|"
+                    + "shed\\w* light|effectiveness|feasibility|viable|practical|valuable|importance of|"
+                    + "demonstrat\\w* (?:that )?(?:the )?(?:value|benefit|promise))\\b");
+    private static final Pattern FINDING = Pattern.compile(
+            "\\d|%|\\b(?:outperform\\w*|achiev\\w*|improv\\w*|surpass\\w*|reduc\\w*|accuracy|state-of-the-art|"
+                    + "results?|experiments?|gains?|speedup|faster|better|higher|lower)\\b");
+
+    private SentenceCues() {
+    }
+
+    /** A link, an availability note, a venue or copyright line: not a summary of the paper. */
+    static boolean isBoilerplate(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        // cheap substring gates first: the patterns are costly and rarely match
+        return (s.indexOf('.') != s.lastIndexOf('.') || s.contains("http") || s.contains("github") || s.contains("huggingface"))
+                && LINK.matcher(s).find()
+                || (s.contains("availab") || s.contains("release") || s.contains("accessib") || s.contains("open-sourced"))
+                && AVAILABILITY.matcher(s).find()
+                || (s.contains("accept") || s.contains("appear") || s.contains("camera") || s.contains("review")
+                || s.contains("right") || s.contains("preprint") || s.contains("version") || s.contains("pages")
+                || s.contains("figures") || s.contains("©")) && VENUE.matcher(s).find();
+    }
+
+    static boolean statesGap(String sentence) {
+        return GAP.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** "We propose ...", "In this paper, we present ...", "This work studies ...". */
+    static boolean statesContribution(String sentence) {
+        return CONTRIBUTION.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** "Our method ...", "we employ ...": how the work was done. */
+    static boolean describesMethod(String sentence) {
+        return METHOD.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Reads as a closing implication rather than a measurement. */
+    static boolean generalises(String sentence) {
+        return GENERALISING.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Numbers, comparisons, experiments: the stuff of a Result. */
+    static boolean reportsFinding(String sentence) {
+        return FINDING.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    static int words(String sentence) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            boolean space = Character.isWhitespace(sentence.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+}

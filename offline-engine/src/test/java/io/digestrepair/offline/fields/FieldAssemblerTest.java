@@ -1,0 +1,116 @@
+package io.digestrepair.offline.fields;
+
+import io.digestrepair.core.FieldName;
+import io.digestrepair.offline.role.Role;
+import io.digestrepair.offline.role.RoleTagging;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static io.digestrepair.offline.role.Role.BACKGROUND;
+import static io.digestrepair.offline.role.Role.METHOD;
+import static io.digestrepair.offline.role.Role.OBJECTIVE;
+import static io.digestrepair.offline.role.Role.RESULT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FieldAssemblerTest {
+
+    private final FieldAssembler assembler = new FieldAssembler();
+
+    /** Tagging as sure of each role as a model could be. */
+    private static RoleTagging certain(Role... roles) {
+        double[][] p = new double[roles.length][Role.COUNT];
+        for (int i = 0; i < roles.length; i++) {
+            p[i][roles[i].ordinal()] = 1.0;
+        }
+        return new RoleTagging(List.of(roles), p);
+    }
+
+    private static final List<String> TYPICAL = List.of(
+            "Large language models are widely used for code generation.",
+            "However, they often fail on repository-level tasks that span many files.",
+            "In this paper, we propose RepoLens, which retrieves the files a change depends on.",
+            "RepoLens builds a dependency graph of the repository and ranks files by their distance to the edit.",
+            "We train the ranker with contrastive pairs mined from commit histories.",
+            "On two benchmarks, RepoLens improves pass@1 by 7.5 points over the strongest baseline.",
+            "These results suggest that structure-aware retrieval is a promising direction for code agents.");
+
+    @Test
+    void eachFieldTakesItsRole() {
+        FieldAssembler.Assembly a = assembler.assemble(TYPICAL,
+                certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, METHOD, RESULT, RESULT));
+        assertEquals("RepoLens retrieves the files a change depends on.", a.text().get(FieldName.TLDR));
+        assertEquals(TYPICAL.get(0) + " " + TYPICAL.get(1), a.text().get(FieldName.MOTIVATION));
+        assertEquals(TYPICAL.get(3) + " " + TYPICAL.get(4), a.text().get(FieldName.METHOD));
+        assertEquals(TYPICAL.get(5), a.text().get(FieldName.RESULT));
+        assertEquals(TYPICAL.get(6), a.text().get(FieldName.CONCLUSION));
+        assertNoSentenceShared(a);
+    }
+
+    @Test
+    void missingRolesAreFilledByPositionWithoutRepeats() {
+        FieldAssembler.Assembly a = assembler.assemble(TYPICAL,
+                certain(BACKGROUND, BACKGROUND, BACKGROUND, BACKGROUND, BACKGROUND, BACKGROUND, BACKGROUND));
+        for (FieldName f : FieldName.values()) {
+            assertFalse(a.text().get(f).isBlank(), f + " is empty");
+        }
+        assertEquals(List.of(6), a.sources().get(FieldName.CONCLUSION), "the closing field falls back to the last sentence");
+        assertNoSentenceShared(a);
+    }
+
+    @Test
+    void boilerplateIsNotASummary() {
+        List<String> s = new ArrayList<>(TYPICAL);
+        s.add("Code is available at https://github.com/example/repolens.");
+        FieldAssembler.Assembly a = assembler.assemble(s,
+                certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, METHOD, RESULT, RESULT, Role.OTHER));
+        for (FieldName f : FieldName.values()) {
+            assertFalse(a.sources().get(f).contains(7), f + " took the code-availability sentence");
+        }
+        assertEquals(TYPICAL.get(6), a.text().get(FieldName.CONCLUSION));
+    }
+
+    @Test
+    void shortAbstractsShareSentencesRatherThanLeaveFieldsEmpty() {
+        List<String> two = List.of("We propose a faster sorting network for GPUs.", "It sorts a billion keys in 40 ms.");
+        FieldAssembler.Assembly a = assembler.assemble(two, certain(OBJECTIVE, RESULT));
+        for (FieldName f : FieldName.values()) {
+            assertFalse(a.text().get(f).isBlank(), f + " is empty");
+        }
+        assertEquals(two.get(1), a.text().get(FieldName.RESULT));
+
+        FieldAssembler.Assembly one = assembler.assemble(List.of("A single sentence about graph neural networks."), certain(METHOD));
+        for (FieldName f : FieldName.values()) {
+            assertFalse(one.text().get(f).isBlank(), f + " is empty");
+        }
+    }
+
+    @Test
+    void fieldsAreSentencesOfTheAbstract() {
+        FieldAssembler.Assembly a = assembler.assemble(TYPICAL,
+                certain(BACKGROUND, OBJECTIVE, METHOD, METHOD, RESULT, RESULT, RESULT));
+        Set<String> sentences = new HashSet<>(TYPICAL);
+        for (FieldName f : List.of(FieldName.MOTIVATION, FieldName.METHOD, FieldName.RESULT, FieldName.CONCLUSION)) {
+            for (int i : a.sources().get(f)) {
+                assertTrue(a.text().get(f).contains(TYPICAL.get(i)));
+            }
+            String rebuilt = String.join(" ", a.sources().get(f).stream().map(TYPICAL::get).toList());
+            assertEquals(rebuilt, a.text().get(f));
+            assertTrue(a.sources().get(f).stream().map(TYPICAL::get).allMatch(sentences::contains));
+        }
+    }
+
+    private static void assertNoSentenceShared(FieldAssembler.Assembly a) {
+        Set<Integer> seen = new HashSet<>();
+        for (FieldName f : FieldName.values()) {
+            for (int i : a.sources().get(f)) {
+                assertTrue(seen.add(i), "sentence " + i + " used twice, again by " + f);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.digestrepair.offline.fields;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TldrWriterTest {
+
+    @Test
+    void framingAndWhichAreRemoved() {
+        assertEquals("AccKV adapts the KV cache to each modality of audio-video models.",
+                TldrWriter.write("In this paper, we propose AccKV, which adapts the KV cache to each modality of audio-video models."));
+    }
+
+    @Test
+    void theObjectOfPresentingBecomesTheSubject() {
+        assertEquals("A diffusion framework that generates consistent human-object interaction videos.",
+                TldrWriter.write("To address these challenges, we introduce a diffusion framework that generates consistent human-object interaction videos."));
+        assertEquals("HY-Motion 1.0, a series of large motion generation models.",
+                TldrWriter.write("We present HY-Motion 1.0, a series of large motion generation models."));
+    }
+
+    @Test
+    void otherSentencesAreKeptWhole() {
+        String s = "Large language models often hallucinate facts when asked about rare entities.";
+        assertEquals(s, TldrWriter.write(s));
+        assertEquals("We study whether retrieval helps small models answer rare questions.",
+                TldrWriter.write("Here, we study whether retrieval helps small models answer rare questions."));
+    }
+
+    @Test
+    void namesWithLowercaseInitialsAreNotCapitalised() {
+        assertEquals("mHC stabilises training of hyper-connected residual networks at scale.",
+                TldrWriter.write("In this work, we propose mHC, which stabilises training of hyper-connected residual networks at scale."));
+    }
+
+    @Test
+    void longSentencesAreCutAtAClauseBoundary() {
+        String longOne = "We propose a retrieval-augmented planner for household robots that decomposes instructions into "
+                + "subgoals grounded in a scene graph, which is updated online from egocentric observations, and "
+                + "a verifier that rejects infeasible steps before execution, yielding robust long-horizon behaviour "
+                + "across many unseen apartments and object configurations in simulation and on real hardware.";
+        String tldr = TldrWriter.write(longOne);
+        assertTrue(SentenceCues.words(tldr) <= TldrWriter.MAX_WORDS, tldr);
+        assertEquals("A retrieval-augmented planner for household robots that decomposes instructions into subgoals "
+                + "grounded in a scene graph, which is updated online from egocentric observations, and a verifier "
+                + "that rejects infeasible steps before execution.", tldr);
+    }
+
+    @Test
+    void aSentenceWithoutBoundariesIsCutAtTheLimitWithoutDanglingWords() {
+        StringBuilder b = new StringBuilder("Models");
+        for (int i = 0; i < 60; i++) {
+            b.append(i % 7 == 3 ? " of" : " learn"); // word 40 is "of"
+        }
+        String tldr = TldrWriter.write(b + ".");
+        assertTrue(SentenceCues.words(tldr) <= TldrWriter.MAX_WORDS, tldr);
+        assertTrue(tldr.endsWith("learn."), tldr);
+    }
+
+    @Test
+    void aFullStopEndsEveryTldr() {
+        assertEquals("A short claim.", TldrWriter.write("A short claim"));
+        assertEquals("Is it real?", TldrWriter.write("Is it real?"));
+    }
+}
