@@ -6,6 +6,6 @@ public enum PaperOutcome {
     CACHED,
     /** Answered by the summarizer. */
     SUMMARIZED,
-    /** Not repaired; the error says why. */
+    /** Sent to the summarizer and not repaired (an error, a refusal, no answer); the error says why. */
     FAILED
 }

@@ -9,10 +9,10 @@ import java.time.Instant;
  * A repair job as stored.
  *
  * @param total      papers of the revision that need a repair
- * @param done       papers finished, whatever the outcome
- * @param failed     papers finished without a repair
- * @param cached     papers answered from the cache
- * @param summarized papers answered by the summarizer
+ * @param done       papers finished, whatever the outcome: {@code cached + summarized}
+ * @param failed     papers the summarizer was asked for and could not repair (part of {@code summarized})
+ * @param cached     papers answered from the cache, without a summarizer call
+ * @param summarized papers sent to the summarizer (repaired or failed)
  * @param owner      the gateway instance running it
  * @param summarizer the summarizer configuration the job's cache keys were made under
  */

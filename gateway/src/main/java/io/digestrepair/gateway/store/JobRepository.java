@@ -131,7 +131,8 @@ public class JobRepository {
                     UPDATE repair_job SET done = done + ?, cached = cached + ?, summarized = summarized + ?,
                                           failed = failed + ?, heartbeat_at = ?
                     WHERE id = ? AND owner = ? AND state = 'RUNNING'""",
-                    papers.size(), c, s, f, now, id, owner);
+                    // every failed paper was sent: summarized counts what the summarizer was asked
+                    papers.size(), c, s + f, f, now, id, owner);
             if (updated != 1) {
                 return false;
             }

@@ -6,18 +6,15 @@ import io.digestrepair.gateway.remote.RemoteProblem;
 import io.digestrepair.gateway.remote.RemoteRejectedException;
 import io.digestrepair.gateway.remote.ServiceUnavailableException;
 import io.digestrepair.gateway.remote.TransientFailure;
-import io.micronaut.core.io.buffer.ByteBuffer;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * summarizer-service as a repair job uses it. Blocking: call it from a job's own thread.
@@ -65,10 +62,11 @@ public class Summarizer {
                 line -> decode(line, Argument.of(SummaryResponse.class)).forEach(onAnswer),
                 array -> decode(array, Argument.listOf(SummaryResponse.class)).forEach(onAnswer));
         try {
-            // closing the stream cancels the request when the caller stops half way
-            // a chunk is only valid while it is handed over: copy it there, read the copies here
-            try (Stream<byte[]> chunks = Flux.from(client.batch(papers)).map(ByteBuffer::toByteArray).toStream(8)) {
-                chunks.forEach(lines::feed);
+            // closing the chunks cancels the request when the caller stops half way
+            try (BodyChunks chunks = new BodyChunks(client.batch(papers))) {
+                for (byte[] chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                    lines.feed(chunk);
+                }
             }
             lines.finish();
         } catch (HttpClientResponseException e) {

@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# Repair and serving benchmark of the gateway (see gateway/README.md, "Benchmark").
+#
+#   gateway/bench/serving.sh            # RUNS=5 DURATION=10s CONNECTIONS=32 by default
+#
+# 1. starts parser-service, summarizer-service (offline engine) and the gateway from their jars
+#    (copied first, so a rebuild during the run cannot pull them away), on an empty H2 store;
+# 2. uploads the digest (default ../shared/corpus/daily-arxiv-ai-enhanced/md/2026-06-09.md) and
+#    times its repair end to end (PUT until the job is DONE), then repairs it again (summarized must be 0);
+# 3. writes the gateway's page and .md bytes as static files served by nginx (Debian's package)
+#    on another port, checks both serve the same bytes, and drives all four URLs with wrk at
+#    CONNECTIONS connections, RUNS times, interleaved, after a warm-up;
+# 4. prints the median requests/s of each and the gateway/nginx ratios (target >= 0.5).
+#
+# Needs: JDK 25, the jars (./mvnw -pl parser-service,summarizer-service,gateway -am package -DskipTests),
+# nginx, wrk, curl, python3 (apt-get install -y nginx wrk curl python3).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+DIGEST=${DIGEST:-$ROOT/../shared/corpus/daily-arxiv-ai-enhanced/md/2026-06-09.md}
+NAME=${NAME:-$(basename "$DIGEST" .md)}
+RUNS=${RUNS:-5}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+BASE_PORT=${BASE_PORT:-19080}
+GATEWAY_PORT=$BASE_PORT
+PARSER_PORT=$((BASE_PORT + 1))
+SUMMARIZER_PORT=$((BASE_PORT + 2))
+NGINX_PORT=$((BASE_PORT + 10))
+
+die() { echo "serving.sh: $*" >&2; exit 2; }
+
+for tool in nginx wrk curl python3; do
+  command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || die "$tool is missing (apt-get install -y nginx wrk curl python3)"
+done
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+[ -f "$DIGEST" ] || die "no digest at $DIGEST"
+
+JAVA=""
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+  major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2; exit}')
+  if [ "${major:-0}" -ge 25 ] 2>/dev/null; then JAVA="$candidate/bin/java"; break; fi
+done
+[ -n "$JAVA" ] || die "no JDK >= 25 (set JAVA_HOME)"
+
+WORK=$(mktemp -d /tmp/gateway-bench.XXXXXX)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$WORK/nginx/nginx.pid" ] && "$NGINX" -p "$WORK/nginx" -c nginx.conf -s stop 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+mkdir -p "$WORK/jars"
+for module in parser-service summarizer-service gateway; do
+  jar="$ROOT/$module/target/$module-0.1.0-SNAPSHOT-all.jar"
+  [ -f "$jar" ] || die "$jar is missing: ./mvnw -pl parser-service,summarizer-service,gateway -am package -DskipTests"
+  cp "$jar" "$WORK/jars/"
+done
+
+start() { # name port env...
+  local name=$1 port=$2; shift 2
+  env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u DATASOURCE_URL -u GATEWAY_API_TOKEN PORT="$port" "$@" \
+    "$JAVA" -jar "$WORK/jars/$name-0.1.0-SNAPSHOT-all.jar" >"$WORK/$name.log" 2>&1 &
+  PIDS+=($!)
+}
+healthy() { # port
+  for _ in $(seq 1 300); do
+    curl -sf "http://127.0.0.1:$1/health" >/dev/null && return 0
+    sleep 0.2
+  done
+  die "nothing healthy on port $1 (logs in $WORK)"
+}
+
+echo "== starting parser-service, summarizer-service (offline), gateway in $WORK"
+start parser-service "$PARSER_PORT"
+start summarizer-service "$SUMMARIZER_PORT" LLM_PROVIDER=offline
+start gateway "$GATEWAY_PORT" PARSER_URL="http://127.0.0.1:$PARSER_PORT" \
+  SUMMARIZER_URL="http://127.0.0.1:$SUMMARIZER_PORT" H2_FILE="$WORK/data/gateway" WATCH_ENABLED=false
+healthy "$PARSER_PORT"; healthy "$SUMMARIZER_PORT"; healthy "$GATEWAY_PORT"
+GW="http://127.0.0.1:$GATEWAY_PORT"
+
+job_until_end() { # job id -> prints the job JSON when it ends
+  python3 - "$GW" "$1" <<'PY'
+import json, sys, time, urllib.request
+base, job = sys.argv[1], sys.argv[2]
+while True:
+    j = json.load(urllib.request.urlopen(f"{base}/api/jobs/{job}"))
+    if j["state"] in ("DONE", "FAILED", "CANCELLED"):
+        print(json.dumps(j)); break
+    time.sleep(0.05)
+PY
+}
+field() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
+now() { date +%s.%N; }
+
+echo "== repair of $(basename "$DIGEST") ($(stat -c %s "$DIGEST") bytes)"
+t0=$(now)
+created=$(curl -sf -X PUT -H 'Content-Type: text/markdown' --data-binary @"$DIGEST" "$GW/api/digests/$NAME")
+job=$(job_until_end "$(field "$created" jobId)")
+t1=$(now)
+printf 'first repair:  %6.2f s  state=%s total=%s summarized=%s cached=%s failed=%s\n' "$(echo "$t1 - $t0" | bc)" \
+  "$(field "$job" state)" "$(field "$job" total)" "$(field "$job" summarized)" "$(field "$job" cached)" "$(field "$job" failed)"
+t0=$(now)
+started=$(curl -sf -X POST "$GW/api/digests/$NAME/repair")
+job2=$(job_until_end "$(field "$started" jobId)")
+t1=$(now)
+printf 'second repair: %6.2f s  state=%s total=%s summarized=%s cached=%s failed=%s\n' "$(echo "$t1 - $t0" | bc)" \
+  "$(field "$job2" state)" "$(field "$job2" total)" "$(field "$job2" summarized)" "$(field "$job2" cached)" "$(field "$job2" failed)"
+
+echo "== static copies for nginx on :$NGINX_PORT"
+mkdir -p "$WORK/nginx/www/digests" "$WORK/nginx/logs"
+# nginx's workers run as another user: they need to read the copies
+chmod 755 "$WORK" "$WORK/nginx" "$WORK/nginx/www" "$WORK/nginx/www/digests"
+curl -sf -o "$WORK/nginx/www/digests/$NAME.html" "$GW/digests/$NAME"
+curl -sf -o "$WORK/nginx/www/digests/$NAME.md" "$GW/digests/$NAME.md"
+cat >"$WORK/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid nginx.pid;
+error_log logs/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  types { text/html html; text/markdown md; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root www;
+    location = /digests/$NAME { default_type text/html; try_files /digests/$NAME.html =404; }
+  }
+}
+EOF
+chmod 644 "$WORK/nginx/www/digests/"*
+"$NGINX" -p "$WORK/nginx" -c nginx.conf
+NG="http://127.0.0.1:$NGINX_PORT"
+for path in "/digests/$NAME" "/digests/$NAME.md"; do
+  a=$(curl -sf "$GW$path" | sha256sum | cut -c1-64)
+  b=$(curl -sf "$NG$path" | sha256sum | cut -c1-64)
+  [ "$a" = "$b" ] || die "gateway and nginx serve different bytes for $path"
+  echo "$path: $(curl -sf "$GW$path" | wc -c) bytes, same on both"
+done
+
+declare -A URL=([gateway-page]="$GW/digests/$NAME" [nginx-page]="$NG/digests/$NAME"
+                [gateway-md]="$GW/digests/$NAME.md" [nginx-md]="$NG/digests/$NAME.md")
+echo "== warm-up ($WARMUP each)"
+for t in gateway-page gateway-md nginx-page nginx-md; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${URL[$t]}" >/dev/null
+done
+
+echo "== $RUNS runs of wrk -t$THREADS -c$CONNECTIONS -d$DURATION, interleaved"
+RESULTS="$WORK/results.txt"
+: >"$RESULTS"
+ORDER=(gateway-page nginx-page gateway-md nginx-md)
+for run in $(seq 1 "$RUNS"); do
+  # rotate the order so that neither server always runs first
+  shift_by=$(( (run - 1) % 4 ))
+  for i in 0 1 2 3; do
+    t=${ORDER[$(( (i + shift_by) % 4 ))]}
+    rps=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "${URL[$t]}" | awk '/Requests\/sec/{print $2}')
+    echo "$run $t $rps" | tee -a "$RESULTS"
+  done
+done
+
+python3 - "$RESULTS" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
+by = {}
+for _, target, rps in rows:
+    by.setdefault(target, []).append(float(rps))
+med = {t: statistics.median(v) for t, v in by.items()}
+print()
+print(f"{'target':<14}{'median req/s':>14}   runs")
+for t in ("gateway-page", "nginx-page", "gateway-md", "nginx-md"):
+    print(f"{t:<14}{med[t]:>14.1f}   " + " ".join(f"{x:.0f}" for x in by[t]))
+ok = True
+for kind in ("page", "md"):
+    ratio = med[f"gateway-{kind}"] / med[f"nginx-{kind}"]
+    ok &= ratio >= 0.5
+    print(f"ratio gateway/nginx {kind:<4}: {ratio:.2f}  (target >= 0.5)")
+print("PASS" if ok else "FAIL")
+sys.exit(0 if ok else 1)
+PY
