@@ -57,7 +57,7 @@ class BrowserTest {
             Assumptions.abort(message);
         }
         services = Services.shared();
-        String summarizer = Boolean.getBoolean("it.llm") ? Services.llm().summarizer().url() : services.summarizer.url();
+        String summarizer = services.summarizer.url();
         proxy = new SummarizerProxy(summarizer);
         gateway = EmbeddedGateway.start(services.parser.url(), proxy.url(), Map.of(), Map.of());
         api = gateway.api();
@@ -117,7 +117,9 @@ class BrowserTest {
         }
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(b -> {
             List<WebElement> percent = b.findElements(By.id("job-percent"));
-            return !percent.isEmpty() && percent.getFirst().getText().equals("100%");
+            List<WebElement> state = b.findElements(By.id("job-state"));
+            return !percent.isEmpty() && percent.getFirst().getText().equals("100%")
+                    && state.getFirst().getText().equals("DONE");
         });
         assertEquals("100", browser.findElement(By.id("job-progress")).getDomProperty("value"));
         assertEquals("DONE", browser.findElement(By.id("job-state")).getText());

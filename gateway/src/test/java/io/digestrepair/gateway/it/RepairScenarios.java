@@ -49,7 +49,7 @@ abstract class RepairScenarios {
     @BeforeAll
     void start() {
         services = Services.shared();
-        proxy = new SummarizerProxy(Boolean.getBoolean("it.llm") ? Services.llm().summarizer().url() : services.summarizer.url());
+        proxy = new SummarizerProxy(services.summarizer.url());
         store = store();
         gateway = EmbeddedGateway.start(services.parser.url(), proxy.url(), store, Map.of("gateway.jobs.batch-size", 3));
         api = gateway.api();

@@ -33,7 +33,7 @@ class RestartIT {
         Services services = Services.shared();
         Path dir = Files.createTempDirectory("gateway-restart-");
         int port = ServiceProcess.freePort();
-        try (SummarizerProxy proxy = new SummarizerProxy(Boolean.getBoolean("it.llm") ? Services.llm().summarizer().url() : services.summarizer.url())) {
+        try (SummarizerProxy proxy = new SummarizerProxy(services.summarizer.url())) {
             Map<String, String> env = new HashMap<>();
             env.put("PARSER_URL", services.parser.url());
             env.put("SUMMARIZER_URL", proxy.url());

@@ -42,7 +42,7 @@ class SecurityAndIngestTest {
     @BeforeAll
     void start() throws IOException {
         services = Services.shared();
-        String summarizer = Boolean.getBoolean("it.llm") ? Services.llm().summarizer().url() : services.summarizer.url();
+        String summarizer = services.summarizer.url();
         gateway = EmbeddedGateway.start(services.parser.url(), summarizer, Map.of(), Map.of(
                 "gateway.api-token", TOKEN,
                 "micronaut.server.max-request-size", "65536",

@@ -38,12 +38,28 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    private static final Map<String, Path> COPIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The module's shaded jar, copied once per test JVM: a build of that module while the tests
+     * run would otherwise rewrite the jar under a running service.
+     */
     public static Path jar(String module) {
-        Path jar = SharedData.projectRoot().resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT-all.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it first (./mvnw -pl " + module + " -am package -DskipTests)");
-        }
-        return jar;
+        return COPIES.computeIfAbsent(module, m -> {
+            Path jar = SharedData.projectRoot().resolve(m).resolve("target").resolve(m + "-0.1.0-SNAPSHOT-all.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: build it first (./mvnw -pl " + m + " -am package -DskipTests)");
+            }
+            try {
+                Path dir = Files.createTempDirectory("it-jar-");
+                dir.toFile().deleteOnExit();
+                Path copy = Files.copy(jar, dir.resolve(jar.getFileName()));
+                copy.toFile().deleteOnExit();
+                return copy;
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot copy " + jar, e);
+            }
+        });
     }
 
     public static ServiceProcess start(String module, Map<String, String> env) {
