@@ -69,7 +69,7 @@ public class JobScheduler {
         this.json = json;
         this.events = events;
         this.language = language;
-        this.owner = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.owner = Owners.of(hostName(), ProcessHandle.current().pid(), UUID.randomUUID().toString().substring(0, 8));
     }
 
     @EventListener
@@ -81,11 +81,30 @@ public class JobScheduler {
         if (!threads.isEmpty()) {
             return;
         }
+        reclaimFromDeadProcesses();
         for (int i = 0; i < Math.max(1, properties.workers()); i++) {
             threads.add(Thread.ofVirtual().name("repair-worker-" + i).start(this::work));
         }
         threads.add(Thread.ofVirtual().name("repair-heartbeat").start(this::beat));
         LOG.info("{} repair workers as {}", properties.workers(), owner);
+    }
+
+    /**
+     * Jobs left running by an earlier gateway process on this host that is gone (killed, crashed)
+     * go back to the queue at once, rather than after their lease: a restart resumes them now.
+     * Jobs of other hosts wait for their lease to run out, as their owner may still be alive.
+     */
+    private void reclaimFromDeadProcesses() {
+        try {
+            jobs.runningOwners().forEach((id, previous) -> {
+                if (Owners.deadOnThisHost(previous, owner, pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                        && jobs.requeue(id, previous)) {
+                    LOG.info("job {} was left running by {}, which is gone: queued again", id, previous);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("cannot look for jobs left running: {}", e.toString());
+        }
     }
 
     /** A job was queued: an idle worker takes it now rather than at its next poll. */

@@ -166,6 +166,20 @@ public class JobRepository {
                 WHERE id = ? AND state IN ('QUEUED', 'RUNNING')""", truncate(message, 2000), now, id) == 1;
     }
 
+    /** Running jobs and their owners. */
+    public java.util.Map<String, String> runningOwners() {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        jdbc.query("SELECT id, owner FROM repair_job WHERE state = 'RUNNING' AND owner IS NOT NULL",
+                rs -> owners.put(rs.getString(1), rs.getString(2)));
+        return owners;
+    }
+
+    /** Puts a running job back in the queue, if it still has that owner. */
+    public boolean requeue(String id, String owner) {
+        return jdbc.update("UPDATE repair_job SET state = 'QUEUED', owner = NULL, heartbeat_at = NULL WHERE id = ? AND owner = ? AND state = 'RUNNING'",
+                id, owner) == 1;
+    }
+
     /** Hands this owner's running jobs back to the queue (a clean shutdown), so a restart resumes them at once. */
     public int release(String owner) {
         return jdbc.update("UPDATE repair_job SET state = 'QUEUED', owner = NULL, heartbeat_at = NULL WHERE owner = ? AND state = 'RUNNING'",
