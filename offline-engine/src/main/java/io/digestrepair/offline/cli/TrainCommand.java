@@ -29,7 +29,7 @@ final class TrainCommand {
     }
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws IOException {
-        Args args = Args.parse(argv, Set.of("train", "dev", "out", "l2", "min-count", "iterations", "confidence"));
+        Args args = Args.parse(argv, Set.of("train", "dev", "out", "l2", "min-count", "iterations", "confidence", "prune"));
         Path trainFile = SharedData.require(Path.of(args.get("train", SharedData.csabstruct().resolve("train.jsonl").toString())));
         Path devFile = SharedData.require(Path.of(args.get("dev", SharedData.csabstruct().resolve("dev.jsonl").toString())));
         Path outFile = Path.of(args.get("out", SharedData.projectRoot().resolve(DEFAULT_OUT).toString()));
@@ -38,7 +38,8 @@ final class TrainCommand {
                 args.getDouble("l2", defaults.l2()),
                 args.getInt("min-count", defaults.minCount()),
                 args.getInt("iterations", defaults.maxIterations()),
-                Boolean.parseBoolean(args.get("confidence", String.valueOf(defaults.weightByConfidence()))));
+                Boolean.parseBoolean(args.get("confidence", String.valueOf(defaults.weightByConfidence()))),
+                args.getDouble("prune", defaults.prune()));
 
         List<LabeledAbstract> train = CsAbstruct.read(trainFile);
         List<LabeledAbstract> dev = CsAbstruct.read(devFile);

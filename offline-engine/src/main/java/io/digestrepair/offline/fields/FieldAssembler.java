@@ -87,6 +87,8 @@ public final class FieldAssembler {
         private final boolean[] generalises;
         private final boolean[] finding;
         private final boolean[] method;
+        /** Method-tagged sentences that report outcomes: results the tagger placed too early. */
+        private final boolean[] outcome;
         private final int[] words;
         private final Map<FieldName, List<Integer>> chosen = new EnumMap<>(FieldName.class);
 
@@ -100,6 +102,7 @@ public final class FieldAssembler {
             this.generalises = new boolean[n];
             this.finding = new boolean[n];
             this.method = new boolean[n];
+            this.outcome = new boolean[n];
             this.words = new int[n];
             for (int i = 0; i < n; i++) {
                 String s = sentences.get(i);
@@ -110,6 +113,7 @@ public final class FieldAssembler {
                 generalises[i] = (r == Role.RESULT || r == Role.OTHER) && SentenceCues.generalises(s);
                 finding[i] = r == Role.RESULT && SentenceCues.reportsFinding(s);
                 method[i] = r == Role.METHOD && SentenceCues.describesMethod(s);
+                outcome[i] = r == Role.METHOD && tagging.probability(i, Role.RESULT) >= 0.15 && SentenceCues.measuresOutcome(s);
             }
             for (FieldName f : FieldName.values()) {
                 chosen.put(f, new ArrayList<>(MAX_SENTENCES));
@@ -137,8 +141,14 @@ public final class FieldAssembler {
             return !used[i] && !boilerplate[i];
         }
 
-        /** The sentence that best states what the paper does. */
+        /** The sentence that best states what the paper does: its first main contribution, else the likeliest objective. */
         int bestTldr() {
+            for (int i = 0; i < sentences.size(); i++) {
+                if (!boilerplate[i] && words[i] >= 6 && tagging.role(i) != Role.RESULT
+                        && SentenceCues.statesMainContribution(sentences.get(i))) {
+                    return i;
+                }
+            }
             int best = -1;
             double top = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < sentences.size(); i++) {
@@ -168,7 +178,7 @@ public final class FieldAssembler {
                 Role r = tagging.role(i);
                 boolean otherResults = false;
                 for (int j = 0; j < i; j++) {
-                    otherResults |= free(j) && tagging.role(j) == Role.RESULT;
+                    otherResults |= free(j) && resultLike(j);
                 }
                 if (r == Role.OTHER && words[i] >= 6 || r == Role.RESULT && (generalises[i] || otherResults)) {
                     return i;
@@ -176,6 +186,10 @@ public final class FieldAssembler {
                 return -1;
             }
             return -1;
+        }
+
+        private boolean resultLike(int i) {
+            return tagging.role(i) == Role.RESULT || outcome[i] && i > tldrSource();
         }
 
         /** The field's first sentence: its best free sentence of the roles, else the nearest free one. */
@@ -210,7 +224,8 @@ public final class FieldAssembler {
             int best = -1;
             double top = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < sentences.size(); i++) {
-                if (!free(i) || !roles.contains(tagging.role(i))) {
+                boolean eligible = roles.contains(tagging.role(i)) || roles.contains(Role.RESULT) && resultLike(i);
+                if (!free(i) || !eligible) {
                     continue;
                 }
                 double score = preference(field, i);
@@ -232,8 +247,8 @@ public final class FieldAssembler {
                         + 0.1 * position;
                 // the paper's own method follows the sentence that announces it
                 case METHOD -> tagging.probability(i, Role.METHOD) + afterTldr
-                        + (method[i] ? 0.5 : 0.0) - 0.2 * position;
-                case RESULT -> (finding[i] ? 1.0 : 0.0) + tagging.probability(i, Role.RESULT)
+                        + (method[i] ? 0.5 : 0.0) - (outcome[i] ? 1.0 : 0.0) - 0.2 * position;
+                case RESULT -> (finding[i] || outcome[i] ? 1.0 : 0.0) + tagging.probability(i, Role.RESULT)
                         + afterTldr - 0.2 * position;
                 case CONCLUSION -> position + (generalises[i] ? 1.0 : 0.0);
                 case TLDR -> tagging.probability(i, Role.OBJECTIVE);

@@ -14,8 +14,8 @@ final class SentenceCues {
             "https?://|www\\.|\\bgithub\\b|\\bhuggingface\\b|\\b[\\w-]+\\.(?:com|org|io|net|ai|edu)(?:/|\\b)");
     private static final Pattern AVAILABILITY = Pattern.compile(
             "\\b(?:code|codes|data|dataset|datasets|model|models|weights|checkpoints|implementation|benchmark|"
-                    + "project page|demo|software|toolkit|library|resources|materials|source)\\b[^.]{0,80}?\\b(?:is|are|will be|has been|have been)"
-                    + " (?:made )?(?:publicly |freely |openly )?(?:available|released|accessible|open-sourced)");
+                    + "project page|demo|software|toolkit|library|resources|materials|source|templates|prompts|scripts|tools|annotations)\\b[^.]{0,80}?\\b(?:is|are|will be|has been|have been)"
+                    + " (?:made )?(?:publicly |freely |openly )?(?:available|released|accessible|open[- ]sourced?)");
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:accepted (?:at|to|by|for)|to appear (?:in|at)|camera[- ]ready|under review|all rights reserved|"
                     + "copyright|preprint|extended version of|\\d+ pages|\\d+ figures)\\b|©");
@@ -26,9 +26,15 @@ final class SentenceCues {
                     + "issue\\w*|gap)\\b");
     private static final Pattern CONTRIBUTION = Pattern.compile(
             "^(?:[^.;:]{0,80}?[,\\s])?(?:we|this (?:paper|work|study|article|letter|thesis)|our (?:work|paper|study))"
-                    + " (?:first |further |also |then )?(?:propose|present|introduce|develop|design|describe|put forward|"
+                    + " (?:first |then |here )?(?:propose|present|introduce|develop|design|describe|put forward|"
                     + "formulate|devise|build|construct|establish|offer|contribute|release|study|investigate|explore|"
-                    + "address|tackle|examine|analy[sz]e|derive|report|provide)s?\\b");
+                    + "address|tackle|examine|analy[sz]e|derive|report|provide|extend|evaluate|benchmark|"
+                    + "demonstrate|show|focus|consider)(?:s|es)?\\b"
+                    + "|^(?:in|within) this (?:paper|work|study|article|letter|thesis)\\b");
+    /** "We also propose", "Furthermore, we introduce": a further contribution, not the main one. */
+    private static final Pattern SECONDARY = Pattern.compile(
+            "^(?:furthermore|moreover|additionally|in addition|besides|also|finally|then|next|second(?:ly)?|third(?:ly)?)\\b"
+                    + "|\\bwe (?:also|further|additionally|then)\\b");
     private static final Pattern METHOD = Pattern.compile(
             "^(?:specifically, |concretely, |first, |then, |next, |finally, |in addition, |moreover, |furthermore, )?"
                     + "(?:our|the proposed|this) (?:method|approach|framework|model|system|pipeline|architecture|algorithm|technique|design)\\b"
@@ -40,6 +46,9 @@ final class SentenceCues {
                     + "in summary|taken together|these (?:results|findings)|our (?:results|findings|work)|this work|"
                     + "shed\\w* light|effectiveness|feasibility|viable|practical|valuable|importance of|"
                     + "demonstrat\\w* (?:that )?(?:the )?(?:value|benefit|promise))\\b");
+    private static final Pattern OUTCOME = Pattern.compile(
+            "\\d\\s*(?:%|×|x\\b|points?\\b|pp\\b)|\\b(?:outperform\\w*|surpass\\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|"
+                    + "reduc(?:es|ed|ing)|observe[ds]?|reveal(?:s|ed)?|found that|find that|state-of-the-art)\\b");
     private static final Pattern FINDING = Pattern.compile(
             "\\d|%|\\b(?:outperform\\w*|achiev\\w*|improv\\w*|surpass\\w*|reduc\\w*|accuracy|state-of-the-art|"
                     + "results?|experiments?|gains?|speedup|faster|better|higher|lower)\\b");
@@ -53,7 +62,7 @@ final class SentenceCues {
         // cheap substring gates first: the patterns are costly and rarely match
         return (s.indexOf('.') != s.lastIndexOf('.') || s.contains("http") || s.contains("github") || s.contains("huggingface"))
                 && LINK.matcher(s).find()
-                || (s.contains("availab") || s.contains("release") || s.contains("accessib") || s.contains("open-sourced"))
+                || (s.contains("availab") || s.contains("release") || s.contains("accessib") || s.contains("open"))
                 && AVAILABILITY.matcher(s).find()
                 || (s.contains("accept") || s.contains("appear") || s.contains("camera") || s.contains("review")
                 || s.contains("right") || s.contains("preprint") || s.contains("version") || s.contains("pages")
@@ -72,6 +81,17 @@ final class SentenceCues {
     /** "Our method ...", "we employ ...": how the work was done. */
     static boolean describesMethod(String sentence) {
         return METHOD.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The main contribution sentence: states one, and not as an addition to another. */
+    static boolean statesMainContribution(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        return CONTRIBUTION.matcher(s).find() && !SECONDARY.matcher(s).find();
+    }
+
+    /** A measured outcome: a percentage or factor, or a verb of outperforming or observing. */
+    static boolean measuresOutcome(String sentence) {
+        return OUTCOME.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Reads as a closing implication rather than a measurement. */

@@ -22,8 +22,7 @@ public final class TldrWriter {
     /** Openings that frame rather than say: removed, repeatedly. */
     private static final Pattern FRAME = Pattern.compile(
             "^(?:(?:in|within|through) (?:this|the present|our) (?:paper|work|study|article|letter|thesis|report|manuscript)"
-                    + "|here|to (?:this|that) end|to (?:address|tackle|overcome|bridge|fill|close|solve|mitigate|alleviate|remedy|resolve|handle|meet|fix)"
-                    + "(?: [\\w-]+){1,4}?|therefore|thus|hence|accordingly|consequently|specifically|motivated by (?:this|these)(?: [\\w-]+){0,3}"
+                    + "|here|to (?:this|that) end|to [a-z-]+ (?:this|these|that|those|such|the|both|it|them)(?: [\\w-]+){0,4}?|therefore|thus|hence|accordingly|consequently|specifically|motivated by (?:this|these)(?: [\\w-]+){0,3}"
                     + "|inspired by (?:this|these)(?: [\\w-]+){0,3}|in (?:response|light of this|contrast)|as a result|instead|building (?:on|upon)(?: [\\w-]+){1,4}"
                     + "|to (?:this|that) effect|in particular|first|finally)\\s*,\\s*",
             Pattern.CASE_INSENSITIVE);

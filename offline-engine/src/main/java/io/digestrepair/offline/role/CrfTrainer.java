@@ -22,12 +22,13 @@ public final class CrfTrainer {
      * @param minCount           features seen in fewer training sentences are dropped
      * @param maxIterations      L-BFGS iterations at most
      * @param weightByConfidence weigh each abstract by its annotators' mean agreement
+     * @param prune              features whose weights differ across roles by less than this are dropped
      */
-    public record Options(double l2, int minCount, int maxIterations, boolean weightByConfidence) {
+    public record Options(double l2, int minCount, int maxIterations, boolean weightByConfidence, double prune) {
 
         /** The settings chosen on the dev split. */
         public static Options defaults() {
-            return new Options(15.0, 2, 400, true);
+            return new Options(15.0, 2, 400, true, 0.05);
         }
     }
 
@@ -89,11 +90,30 @@ public final class CrfTrainer {
         });
         log.accept(String.format("trained: loss %.3f", loss));
 
+        // a feature's weights matter only by how they differ across roles (every role of a sentence gets
+        // the same shift otherwise): centre them, and drop the features whose differences are negligible
+        long[] keptKeys = new long[keys.length];
         float[] weights = new float[emitSize];
-        for (int i = 0; i < emitSize; i++) {
-            weights[i] = (float) theta[i];
+        int kept = 0;
+        for (int f = 0; f < keys.length; f++) {
+            double mean = 0;
+            for (int y = 0; y < L; y++) {
+                mean += theta[f * L + y] / L;
+            }
+            double spread = 0;
+            for (int y = 0; y < L; y++) {
+                spread = Math.max(spread, Math.abs(theta[f * L + y] - mean));
+            }
+            if (spread < options.prune()) {
+                continue;
+            }
+            for (int y = 0; y < L; y++) {
+                weights[kept * L + y] = (float) (theta[f * L + y] - mean);
+            }
+            keptKeys[kept++] = keys[f];
         }
-        return new RoleModel(FeatureExtractor.VERSION, keys, weights,
+        log.accept("features in the model: " + kept + " (those whose weights spread less than " + options.prune() + " dropped)");
+        return new RoleModel(FeatureExtractor.VERSION, Arrays.copyOf(keptKeys, kept), Arrays.copyOf(weights, kept * L),
                 Arrays.copyOfRange(theta, emitSize, emitSize + LL),
                 Arrays.copyOfRange(theta, emitSize + LL, emitSize + LL + L),
                 Arrays.copyOfRange(theta, emitSize + LL + L, emitSize + LL + 2 * L));

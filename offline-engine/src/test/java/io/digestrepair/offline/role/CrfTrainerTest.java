@@ -53,7 +53,7 @@ class CrfTrainerTest {
     }
 
     private static RoleModel train(List<LabeledAbstract> data) {
-        return new CrfTrainer(new CrfTrainer.Options(0.1, 1, 100, false), m -> { }).train(data);
+        return new CrfTrainer(new CrfTrainer.Options(0.1, 1, 100, false, 0.0), m -> { }).train(data);
     }
 
     @Test
