@@ -124,7 +124,12 @@ public final class PageModels {
             boolean offline = SummarizerInfo.OFFLINE.equalsIgnoreCase(prov.engine());
             String configured = entry.summarizer() != null ? entry.summarizer().engine()
                     : jobSummarizer != null ? jobSummarizer.engine() : null;
-            if (offline && configured != null && !SummarizerInfo.OFFLINE.equalsIgnoreCase(configured)) {
+            // a fallback when an LLM was configured, or when the summarizer says so
+            boolean llmConfigured = configured != null && !SummarizerInfo.UNKNOWN.equals(configured)
+                    && !SummarizerInfo.OFFLINE.equalsIgnoreCase(configured);
+            boolean saysFallback = prov.warnings() != null
+                    && prov.warnings().stream().anyMatch(w -> w != null && w.toLowerCase(Locale.ROOT).contains("fallback"));
+            if (offline && (llmConfigured || saysFallback)) {
                 badges.add(new Badge("fallback", "offline fallback", "the LLM failed; the offline engine wrote this"));
             }
             String warnings = prov.warnings() == null || prov.warnings().isEmpty() ? null : String.join("; ", prov.warnings());

@@ -60,6 +60,20 @@ class PageModelsTest {
     }
 
     @Test
+    void theOfflineEngineIsAFallbackOnlyWhenSomethingElseWasMeantToWrite() {
+        Field zh = new Field("提出了新方法", FieldStatus.NON_TARGET_LANGUAGE, "zh", Action.TRANSLATE, List.of(0L, 5L));
+        Provenance offline = new Provenance("offline", "extractive", "TRANSLATE", "offline-v1", 0, List.of());
+        for (SummarizerInfo configured : List.of(SummarizerInfo.unknown(), new SummarizerInfo("offline", "extractive", "offline-v1"))) {
+            RepairedPaper entry = new RepairedPaper("k", "c", configured, Map.of("tldr", "A new method."), Map.of("tldr", offline), Instant.now());
+            var labels = PageModels.field(FieldName.TLDR, zh, entry, null).badges().stream().map(PageViews.Badge::label).toList();
+            assertEquals(List.of("translated", "offline · extractive"), labels, configured.toString());
+        }
+        Provenance said = new Provenance("offline", "extractive", "TRANSLATE", "offline-v1", 2, List.of("fallback to offline engine"));
+        RepairedPaper entry = new RepairedPaper("k", "c", SummarizerInfo.unknown(), Map.of("tldr", "A new method."), Map.of("tldr", said), Instant.now());
+        assertTrue(PageModels.field(FieldName.TLDR, zh, entry, null).badges().stream().anyMatch(b -> b.label().equals("offline fallback")));
+    }
+
+    @Test
     void aFieldNotYetRepairedSaysWhatIsWrong() {
         Field placeholder = new Field("Summary generation failed", FieldStatus.PLACEHOLDER, "en", Action.GENERATE, List.of(0L, 5L));
         var card = PageModels.field(FieldName.TLDR, placeholder, null, null);
