@@ -53,12 +53,18 @@ public final class FieldAssembler {
         sel.fill(FieldName.RESULT, List.of(Role.RESULT));
         sel.fill(FieldName.METHOD, List.of(Role.METHOD));
         sel.fill(FieldName.MOTIVATION, List.of(Role.BACKGROUND, Role.OBJECTIVE));
-        if (conclusion < 0) {
+        if (conclusion < 0 && sel.hasFree(Role.OTHER)) {
             sel.fill(FieldName.CONCLUSION, List.of(Role.OTHER));
         }
-        sel.extend(FieldName.RESULT, Role.RESULT);
-        sel.extend(FieldName.METHOD, Role.METHOD);
-        sel.extend(FieldName.MOTIVATION, Role.BACKGROUND, Role.OBJECTIVE);
+        // second sentences before a Conclusion that has no closing sentence of its own, so that Method
+        // and Result keep their best; one free sentence stays for the Conclusion
+        int reserve = sel.chosen(FieldName.CONCLUSION).isEmpty() ? 1 : 0;
+        sel.extend(FieldName.RESULT, reserve, Role.RESULT);
+        sel.extend(FieldName.METHOD, reserve, Role.METHOD);
+        sel.extend(FieldName.MOTIVATION, reserve, Role.BACKGROUND, Role.OBJECTIVE);
+        if (sel.chosen(FieldName.CONCLUSION).isEmpty()) {
+            sel.fill(FieldName.CONCLUSION, List.of(Role.OTHER));
+        }
 
         Map<FieldName, String> text = new EnumMap<>(FieldName.class);
         Map<FieldName, List<Integer>> sources = new EnumMap<>(FieldName.class);
@@ -204,10 +210,27 @@ public final class FieldAssembler {
             take(field, pick);
         }
 
-        /** Adds one more sentence of the roles while the field stays short. */
-        void extend(FieldName field, Role... roles) {
+        boolean hasFree(Role role) {
+            for (int i = 0; i < sentences.size(); i++) {
+                if (free(i) && tagging.role(i) == role) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int freeCount() {
+            int count = 0;
+            for (int i = 0; i < sentences.size(); i++) {
+                count += free(i) ? 1 : 0;
+            }
+            return count;
+        }
+
+        /** Adds one more sentence of the roles while the field stays short and {@code reserve} free sentences remain. */
+        void extend(FieldName field, int reserve, Role... roles) {
             List<Integer> have = chosen.get(field);
-            if (have.size() >= MAX_SENTENCES) {
+            if (have.size() >= MAX_SENTENCES || freeCount() <= reserve) {
                 return;
             }
             int total = 0;
@@ -242,9 +265,9 @@ public final class FieldAssembler {
             double position = (double) i / Math.max(1, sentences.size() - 1);
             double afterTldr = i > tldrSource() ? 0.5 : 0.0;
             return switch (field) {
-                // the gap statement ("however, ...") motivates more than the general opening
+                // the gap statement ("however, ...") first, then the opening that sets the context
                 case MOTIVATION -> (gap[i] ? 1.0 : 0.0) + (tagging.role(i) == Role.BACKGROUND ? 0.4 : 0.0)
-                        + 0.1 * position;
+                        - 0.1 * position;
                 // the paper's own method follows the sentence that announces it
                 case METHOD -> tagging.probability(i, Role.METHOD) + afterTldr
                         + (method[i] ? 0.5 : 0.0) - (outcome[i] ? 1.0 : 0.0) - 0.2 * position;
