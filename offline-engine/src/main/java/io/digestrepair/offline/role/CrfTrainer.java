@@ -37,12 +37,8 @@ public final class CrfTrainer {
     private final Consumer<String> log;
 
     public CrfTrainer(Options options, Consumer<String> log) {
-        this(options, new FeatureExtractor(), log);
-    }
-
-    CrfTrainer(Options options, FeatureExtractor extractor, Consumer<String> log) {
         this.options = options;
-        this.extractor = extractor;
+        this.extractor = new FeatureExtractor();
         this.log = log;
     }
 

@@ -5,7 +5,6 @@ import io.digestrepair.offline.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,15 +30,7 @@ public final class FeatureExtractor {
             "results", "experiments", "experimental", "evaluation", "outperforms", "outperform", "show", "shows",
             "demonstrate", "demonstrates", "achieves", "achieve", "findings", "reveal", "reveals");
 
-    /** Feature names by hash, filled when given (training diagnostics); null in production. */
-    private final Map<Long, String> names;
-
     public FeatureExtractor() {
-        this(null);
-    }
-
-    FeatureExtractor(Map<Long, String> names) {
-        this.names = names;
     }
 
     /** One sorted, duplicate-free feature array per sentence. */
@@ -172,37 +163,30 @@ public final class FeatureExtractor {
         }
 
         void add(String template) {
-            push(FeatureHash.of(template), template);
+            push(FeatureHash.of(template));
         }
 
         void add(String template, String value) {
-            long h = FeatureHash.of(template, value);
-            push(h, names == null ? null : template + "=" + value);
+            push(FeatureHash.of(template, value));
         }
 
         void add(String template, String a, String b) {
-            long h = FeatureHash.of(template, a, b);
-            push(h, names == null ? null : template + "=" + a + "|" + b);
+            push(FeatureHash.of(template, a, b));
         }
 
         void add(String template, int value) {
-            long h = FeatureHash.of(template, value);
-            push(h, names == null ? null : template + "=" + value);
+            push(FeatureHash.of(template, value));
         }
 
         void add(String template, int value, String b) {
-            long h = FeatureHash.of(template, value, b);
-            push(h, names == null ? null : template + "=" + value + "|" + b);
+            push(FeatureHash.of(template, value, b));
         }
 
-        private void push(long h, String name) {
+        private void push(long h) {
             if (size == buf.length) {
                 buf = Arrays.copyOf(buf, size * 2);
             }
             buf[size++] = h;
-            if (names != null) {
-                names.putIfAbsent(h, name);
-            }
         }
 
         long[] sortedUnique() {
