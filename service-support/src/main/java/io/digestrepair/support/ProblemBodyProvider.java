@@ -37,6 +37,11 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
         if (detail.isBlank()) {
             detail = null;
         }
+        boolean ours = cause.isPresent() && cause.get() instanceof ProblemException;
+        if (status >= 500 && !ours) {
+            // an unexpected failure's message may carry SQL, paths or peers' answers: the log has it
+            detail = "the service failed; its log has the details";
+        }
         if (field == null) {
             field = context.getErrors().stream().flatMap(e -> e.getPath().stream()).findFirst().orElse(null);
         }

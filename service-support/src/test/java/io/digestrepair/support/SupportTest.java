@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,11 @@ class SupportTest {
         @Get("/bad")
         String bad() {
             throw ProblemException.badRequest("line 7 is not a paper", 7, "tldr");
+        }
+
+        @Get("/broken")
+        String broken() {
+            throw new IllegalStateException("jdbc:postgresql://db.internal:5432 password=hunter2");
         }
 
         @Post("/thing")
@@ -53,6 +59,17 @@ class SupportTest {
         assertTrue(body.contains("\"line\":7"), body);
         assertTrue(body.contains("\"field\":\"tldr\""), body);
         assertTrue(body.contains("line 7 is not a paper"), body);
+    }
+
+    @Test
+    void unexpectedFailuresAre500ProblemsThatLeakNothing() {
+        var e = assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange("/test/broken", String.class));
+        assertEquals(500, e.getStatus().getCode());
+        assertEquals(Problem.MEDIA_TYPE, e.getResponse().getContentType().orElseThrow().toString());
+        String body = e.getResponse().getBody(String.class).orElseThrow();
+        assertFalse(body.contains("hunter2"), body);
+        assertFalse(body.contains("db.internal"), body);
     }
 
     @Test
