@@ -24,7 +24,11 @@ public final class DigestAbstracts {
 
     private static final Pattern HEADER = Pattern.compile("^#{2,4}\\s*\\[\\d+]\\s*\\[(.*)]\\((.*)\\)\\s*$");
     private static final Pattern LABEL = Pattern.compile("^\\s*(?:\\*\\*)?Abstract(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s?(.*)$");
-    private static final Pattern STOP = Pattern.compile("^\\s*(?:</details>|<details>|<summary>|#{1,4}\\s|<div\\b|"
+    /**
+     * Lines that end an abstract. A field label ends it only at the start of the line: indented, it
+     * is a structured abstract's own heading ("  Method: ...", "  Results: ...").
+     */
+    private static final Pattern STOP = Pattern.compile("^(?:\\s*(?:</details>|<details>|<summary>|#{1,4}\\s|<div\\b)|"
             + "(?:\\*\\*)?(?:TL;DR|Motivation|Method|Result|Conclusion|Main category)(?:\\*\\*)?\\s*:)");
 
     private DigestAbstracts() {

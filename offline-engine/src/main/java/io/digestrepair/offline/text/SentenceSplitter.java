@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits an arXiv abstract into sentences. Made for what abstracts contain: abbreviations
@@ -34,6 +35,12 @@ public final class SentenceSplitter {
             "With", "Existing", "Recent", "Code", "They", "Its", "Their", "Importantly",
             "Consequently", "Meanwhile", "Instead", "Yet", "But", "Building", "Through", "Compared", "Across");
 
+    /** A structured abstract's heading ("Objective: ...", "Results: ..."): a label, not part of the sentence. */
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "^(?:Background|Objectives?|Purpose|Aims?|Goals?|Motivation|Context|Problem|Methods?|Methodology|Design|"
+                    + "Approach|Materials and [Mm]ethods|Results?|Findings|Evaluation|Conclusions?|Significance|"
+                    + "Implications?|Contributions?|Discussion|Limitations?)\\s*:\\s+(?=\\S)");
+
     /** Longest inline formula or brace group taken as one; longer means the "$" or "{" was not markup. */
     private static final int MAX_GROUP = 300;
 
@@ -48,7 +55,7 @@ public final class SentenceSplitter {
         }
         for (String paragraph : Whitespace.unwrap(text).split(Whitespace.PARAGRAPH)) {
             for (String raw : splitParagraph(paragraph)) {
-                String clean = TextCleaner.clean(raw);
+                String clean = SECTION_LABEL.matcher(TextCleaner.clean(raw)).replaceFirst("");
                 if (hasWordCharacter(clean)) {
                     sentences.add(clean);
                 }

@@ -37,12 +37,16 @@ class DigestAbstractsTest {
                 ### [3] [Third](https://arxiv.org/abs/3)
                 Abstract: Runs into the header
                 ### [4] [Fourth](https://arxiv.org/abs/4)
+                Abstract: Objective: a structured abstract.
+                  Method: its headings are indented.
+                Conclusion: a field label at the start of a line ends it.
                 """;
         List<DigestAbstracts.Paper> papers = DigestAbstracts.parse(md);
         assertEquals(List.of(
                 new DigestAbstracts.Paper("First Paper", "We study a problem that is\nwrapped over\nthree lines."),
                 new DigestAbstracts.Paper("Second Paper", "One line, then a blank."),
-                new DigestAbstracts.Paper("Third", "Runs into the header")), papers);
+                new DigestAbstracts.Paper("Third", "Runs into the header"),
+                new DigestAbstracts.Paper("Fourth", "Objective: a structured abstract.\nMethod: its headings are indented.")), papers);
     }
 
     @Test

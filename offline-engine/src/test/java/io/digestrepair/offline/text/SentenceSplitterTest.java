@@ -94,6 +94,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void structuredAbstractHeadingsAreDropped() {
+        splits("Objective: To rank answers.\n  Methods: We used peer review. It helps.\n  Results: Accuracy rose to 0.82.",
+                "To rank answers.", "We used peer review.", "It helps.", "Accuracy rose to 0.82.");
+    }
+
+    @Test
     void emptyAndPunctuationOnlyInput() {
         splits("");
         splits("   \n ");
