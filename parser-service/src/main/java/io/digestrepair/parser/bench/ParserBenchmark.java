@@ -34,6 +34,10 @@ import java.util.stream.Stream;
  */
 public final class ParserBenchmark {
 
+    /** The targets for the whole Markdown corpus (109 MB, 37,877 papers) on a 2-core machine. */
+    private static final double PARSE_SECONDS_TARGET = 10;
+    private static final double RENDER_MB_PER_S_TARGET = 200;
+
     private ParserBenchmark() {
     }
 
@@ -72,6 +76,13 @@ public final class ParserBenchmark {
                 p, runs, bytes / 1e6 / p, papers / p, papers);
         System.out.printf(Locale.ROOT, "zero-edit render (read + write back): median %.2f s = %.1f MB/s%n", w, bytes / 1e6 / w);
         System.out.printf(Locale.ROOT, "peak heap used: %d MB%n", peakHeap() >> 20);
+        boolean parseOk = p <= PARSE_SECONDS_TARGET;
+        boolean renderOk = bytes / 1e6 / w >= RENDER_MB_PER_S_TARGET;
+        System.out.printf(Locale.ROOT, "targets: parse+diagnose <= %.0f s %s, render >= %.0f MB/s %s%n",
+                PARSE_SECONDS_TARGET, parseOk ? "met" : "MISSED", RENDER_MB_PER_S_TARGET, renderOk ? "met" : "MISSED");
+        if (!parseOk || !renderOk) {
+            System.exit(1);
+        }
     }
 
     private static int parseAndDiagnose(List<byte[]> digests, DigestDiagnosis diagnosis) {
