@@ -73,6 +73,9 @@ final class GatewayClient {
             Thread.currentThread().interrupt();
             throw new GatewayException(what + ": interrupted", e);
         }
+        if (response.statusCode() / 100 == 4) {
+            throw new GatewayException.Refused(what + ": HTTP " + response.statusCode() + problemDetail(response.body()));
+        }
         if (response.statusCode() / 100 != 2) {
             throw new GatewayException(what + ": HTTP " + response.statusCode() + problemDetail(response.body()));
         }

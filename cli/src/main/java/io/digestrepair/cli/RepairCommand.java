@@ -57,11 +57,14 @@ final class RepairCommand implements Callable<Integer> {
         boolean allRepaired = true;
         try {
             for (Path path : files) {
-                byte[] content = Files.readAllBytes(path);
-                DigestFile file = DigestFile.of(path, content);
-                submitted.add(new Submitted(file, client.upload(file.name(), content, file.format())));
+                Submitted s = submit(client, path);
+                if (s == null) {
+                    allRepaired = false;
+                } else {
+                    submitted.add(s);
+                }
             }
-            if (!noDownload) {
+            if (!noDownload && !submitted.isEmpty()) {
                 Files.createDirectories(output);
             }
             for (Submitted s : submitted) {
@@ -75,6 +78,24 @@ final class RepairCommand implements Callable<Integer> {
             return EXIT_GATEWAY;
         }
         return allRepaired ? 0 : EXIT_UNREPAIRED;
+    }
+
+    /** Uploads one file; a file the gateway refuses is reported and skipped, the others go on. */
+    private Submitted submit(GatewayClient client, Path path) throws GatewayException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(path);
+        } catch (IOException e) {
+            err.println("digest-repair: cannot read " + path + ": " + e.getMessage());
+            return null;
+        }
+        DigestFile file = DigestFile.of(path, content);
+        try {
+            return new Submitted(file, client.upload(file.name(), content, file.format()));
+        } catch (GatewayException.Refused e) {
+            err.println("digest-repair: " + path + " refused: " + e.getMessage());
+            return null;
+        }
     }
 
     private boolean follow(GatewayClient client, Submitted s) throws GatewayException, IOException {

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command against a minimal stand-in of the gateway's API, to check the client side of the contract. */
@@ -52,7 +53,9 @@ class RepairCommandTest {
             reply(exchange, 401, "application/problem+json", "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"a bearer token is required\"}");
             return;
         }
-        if (method.equals("PUT") && path.startsWith("/api/digests/")) {
+        if (method.equals("PUT") && path.equals("/api/digests/notes")) {
+            reply(exchange, 422, "application/problem+json", "{\"title\":\"Unprocessable Entity\",\"status\":422,\"detail\":\"no paper found\"}");
+        } else if (method.equals("PUT") && path.startsWith("/api/digests/")) {
             String name = path.substring("/api/digests/".length());
             uploads.put(name, exchange.getRequestBody().readAllBytes());
             reply(exchange, 201, "application/json",
@@ -112,10 +115,21 @@ class RepairCommandTest {
     }
 
     @Test
+    void aRefusedFileIsReportedAndTheOthersStillRepaired(@TempDir Path dir) throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.md"), "just notes");
+        Path day = Files.writeString(dir.resolve("day.md"), "TL;DR: 失败\n");
+        Path out = dir.resolve("out");
+        int exit = run("repair", notes.toString(), day.toString(), "-o", out.toString(), "--gateway", gateway());
+        assertEquals(RepairCommand.EXIT_UNREPAIRED, exit);
+        assertEquals("TL;DR: repaired\n", Files.readString(out.resolve("day.md")));
+        assertFalse(Files.exists(out.resolve("notes.md")));
+    }
+
+    @Test
     void sendsTheTokenAndReportsARefusal(@TempDir Path dir) throws IOException {
         requiredToken = "s3cret";
         Path in = Files.writeString(dir.resolve("day.md"), "x");
-        assertEquals(RepairCommand.EXIT_GATEWAY, run("repair", in.toString(), "--gateway", gateway(), "--token", "wrong"));
+        assertEquals(RepairCommand.EXIT_UNREPAIRED, run("repair", in.toString(), "--gateway", gateway(), "--token", "wrong"));
         assertEquals(0, run("repair", in.toString(), "-o", dir.resolve("out").toString(), "--gateway", gateway(), "--token", "s3cret"));
     }
 

@@ -1,5 +1,6 @@
 package io.digestrepair.core.wire;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param problems       lines that could not be read
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Counts(
         int papers,
         int okPapers,

@@ -2,6 +2,7 @@ package io.digestrepair.core.wire;
 
 import io.digestrepair.core.Action;
 import io.digestrepair.core.FieldStatus;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -18,5 +19,6 @@ import java.util.List;
  *                 when the field cannot be inserted
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Field(String text, FieldStatus status, String language, Action action, List<Long> span) {
 }

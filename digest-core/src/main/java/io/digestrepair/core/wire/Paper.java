@@ -3,6 +3,7 @@ package io.digestrepair.core.wire;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.digestrepair.core.Action;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Map;
  * @param line     1-based line where the paper starts in the digest
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Paper(
         int index,
         @Nullable String id,

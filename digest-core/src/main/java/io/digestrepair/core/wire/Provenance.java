@@ -1,5 +1,6 @@
 package io.digestrepair.core.wire;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -15,5 +16,10 @@ import java.util.List;
  * @param warnings      what went wrong on the way (failed checks, fallbacks)
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Provenance(String engine, String model, String mode, String promptVersion, int attempts, List<String> warnings) {
+
+    public Provenance {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 }

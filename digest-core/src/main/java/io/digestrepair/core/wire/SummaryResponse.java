@@ -1,6 +1,7 @@
 package io.digestrepair.core.wire;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
  * or {@code error} when the paper could not be repaired.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SummaryResponse(
         @Nullable String id,
         @Nullable Map<String, String> fields,
