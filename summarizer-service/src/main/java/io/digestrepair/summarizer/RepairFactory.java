@@ -5,6 +5,7 @@ import io.digestrepair.summarizer.check.AnswerChecker;
 import io.digestrepair.summarizer.config.LlmSettings;
 import io.digestrepair.summarizer.metrics.SummarizerMetrics;
 import io.digestrepair.summarizer.repair.BatchRunner;
+import io.digestrepair.summarizer.repair.EngineInfo;
 import io.digestrepair.summarizer.repair.OfflineFallback;
 import io.digestrepair.summarizer.repair.Prompts;
 import io.digestrepair.summarizer.repair.RepairChain;
@@ -20,6 +21,11 @@ import java.util.concurrent.Executors;
 /** Wires the plain repair classes together. */
 @Factory
 public class RepairFactory {
+
+    @Singleton
+    EngineInfo engineInfo(LlmSettings settings) {
+        return EngineInfo.of(settings);
+    }
 
     @Singleton
     RepairPlanner repairPlanner(LlmSettings settings) {

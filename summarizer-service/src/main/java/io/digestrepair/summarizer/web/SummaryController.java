@@ -3,11 +3,13 @@ package io.digestrepair.summarizer.web;
 import io.digestrepair.core.wire.SummaryRequest;
 import io.digestrepair.core.wire.SummaryResponse;
 import io.digestrepair.summarizer.repair.BatchRunner;
+import io.digestrepair.summarizer.repair.EngineInfo;
 import io.digestrepair.summarizer.repair.RepairPlanner;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.json.JsonMapper;
@@ -28,12 +30,20 @@ public class SummaryController {
     private final BatchRunner runner;
     private final JsonMapper json;
     private final BatchReader batchReader;
+    private final EngineInfo info;
 
-    public SummaryController(RepairPlanner planner, BatchRunner runner, JsonMapper json) {
+    public SummaryController(RepairPlanner planner, BatchRunner runner, JsonMapper json, EngineInfo info) {
         this.planner = planner;
         this.runner = runner;
         this.json = json;
         this.batchReader = new BatchReader(json, planner);
+        this.info = info;
+    }
+
+    /** The configured engine, model and prompt version: what a caching client keys its repairs by. */
+    @Get(value = "/info", produces = MediaType.APPLICATION_JSON)
+    public EngineInfo info() {
+        return info;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)

@@ -93,6 +93,19 @@ class SummaryHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void infoNamesTheConfiguredEngineAsProvenanceWill() throws Exception {
+        int before = llm.received().size();
+        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/summaries/info"), String.class);
+        assertEquals("application/json", response.getContentType().orElseThrow().getName());
+        JsonNode info = JSON.readTree(response.body());
+        assertEquals("openai", info.get("engine").asText());
+        assertEquals("scripted-model", info.get("model").asText());
+        assertEquals("repair-v1", info.get("promptVersion").asText());
+        assertTrue(info.has("fallbackModel") && info.get("fallbackModel").isNull(), info.toString());
+        assertEquals(before, llm.received().size(), "asking costs no LLM call");
+    }
+
+    @Test
     void propertiesTheServiceDoesNotUseAreIgnored() throws Exception {
         String body = """
                 {"id": "extra", "title": "T", "abstract": "%s", "index": 3, "url": "https://arxiv.org/abs/1",
