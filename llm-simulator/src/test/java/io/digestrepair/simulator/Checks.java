@@ -5,7 +5,10 @@ import io.digestrepair.core.FieldStatus;
 import io.digestrepair.core.text.FieldDiagnoser;
 import io.digestrepair.core.text.LanguageDetector;
 
+import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +22,11 @@ import java.util.regex.Pattern;
 public final class Checks {
 
     public static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*%?");
+    /**
+     * A number as the summarizer compares it in a translation: a whole token (never the "7" of "0.2457"),
+     * outside a name (not right after a Latin letter, alone or with a joiner: "GPT-4", "V2V", "top-5").
+     */
+    public static final Pattern WHOLE_NUMBER = Pattern.compile("(?<![A-Za-z\\d])(?<!\\d[.,])(?<![A-Za-z][-_/.])\\d+(?:[.,]\\d+)*");
     public static final Pattern LATIN_TERM = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_.+/][A-Za-z0-9]+)*");
     /** A stop and a space, except after an initial ("Don R. Swanson"). */
     private static final Pattern NAIVE_SENTENCE_END = Pattern.compile("(?<![\\s(][A-Z]\\.)(?<=[.!?])\\s+");
@@ -87,10 +95,32 @@ public final class Checks {
         return all(NUMBER, text).stream().filter(n -> !abstractText.contains(n.replace("%", ""))).toList();
     }
 
-    /** Numbers and Latin-script terms of a source that its translation lacks. */
+    /**
+     * Numbers and Latin-script terms of a source that its translation lacks: a number must be a whole number
+     * of the translation, by value ("48,000" = "48000", "0.50" = "0.5", the percent sign optional); a term
+     * must be part of it.
+     */
     public static List<String> notCarried(String source, String translation) {
-        Set<String> tokens = new LinkedHashSet<>(all(NUMBER, source));
-        tokens.addAll(all(LATIN_TERM, source));
-        return tokens.stream().filter(t -> !translation.contains(t)).toList();
+        Set<String> carried = new HashSet<>();
+        all(WHOLE_NUMBER, asRead(translation)).forEach(n -> carried.add(value(n)));
+        Set<String> lost = new LinkedHashSet<>();
+        all(WHOLE_NUMBER, asRead(source)).stream().filter(n -> !carried.contains(value(n))).forEach(lost::add);
+        all(LATIN_TERM, source).stream().filter(t -> !translation.contains(t)).forEach(lost::add);
+        return List.copyOf(lost);
+    }
+
+    /** As the summarizer reads numbers: NFKC, a full-width comma between clauses a comma and a space (not a decimal comma). */
+    static String asRead(String text) {
+        return Normalizer.normalize(text.replaceAll("，(?!(?<=\\p{Nd}，)\\p{Nd}{3}(?!\\p{Nd}))", ", "), Normalizer.Form.NFKC);
+    }
+
+    /** "48,000" is 48000, "0.50" is 0.5, "0,5" is 0.5; "3.1.2" stays as written. */
+    static String value(String number) {
+        String n = number.matches("\\d{1,3}(,\\d{3})+") ? number.replace(",", "") : number.replace(',', '.');
+        try {
+            return new BigDecimal(n).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return n;
+        }
     }
 }

@@ -7,26 +7,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /**
  * Stands in for a translation: an English sentence that carries, verbatim, every run of non-CJK text of the
  * source (model names, numbers, units, formulas), which is what the summarizer's translation check compares.
  * Runs are kept whole ("Vision Transformer (ViT)", "99.16%") so that however a checker cuts its terms out of
- * the source, each is a substring of the answer.
+ * the source, each is a substring of the answer; and every number of the source stays a whole number of the
+ * answer, as the summarizer compares numbers: "15" is carried on its own even when "15.4%" is, since the 15 in
+ * "15.4%" is no 15.
  */
 final class TranslationWriter {
 
     private static final int MIN_LATIN_WORDS = 4;
+    /** A full-width comma, except one grouping thousands ("４８，０００"). */
+    private static final Pattern CLAUSE_COMMA = Pattern.compile("，(?!(?<=\\p{Nd}，)\\p{Nd}{3}(?!\\p{Nd}))");
 
     private static final String EDGE_PUNCTUATION = ",;:!?\"'`";
+    /** What joins a number to what precedes it: a name ("GPT-4", "v1.5"), a decimal or an exponent. */
+    private static final String GLUE = ".,-_/^×*·{}\\";
 
     /**
      * @return the English text, or null when the source carries nothing to keep (the caller writes the field
      * from the abstract instead)
      */
     String write(String field, String source, SplittableRandom random) {
-        // NFKC, as the summarizer's check reads the source: full-width "ＧＰＴ－４" is the term "GPT-4"
-        String text = Sentences.normalize(Normalizer.normalize(source, Normalizer.Form.NFKC));
+        // NFKC, as the summarizer's check reads the source: full-width "ＧＰＴ－４" is the term "GPT-4"; a full-width
+        // comma between clauses stays a separator (NFKC would glue ".742，33" into one number "742,33")
+        String text = Sentences.normalize(Normalizer.normalize(CLAUSE_COMMA.matcher(source).replaceAll("、"),
+                Normalizer.Form.NFKC));
         if (!hasCjk(text)) {
             // already in a Latin script: the closest faithful "translation" is the text itself, unless it is too
             // short to be a summary at all ("Error", "Summary generation failed"), which is better written anew
@@ -72,7 +81,10 @@ final class TranslationWriter {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
     }
 
-    /** Maximal runs of non-CJK text holding a letter or digit, trimmed, without repeats or runs inside others. */
+    /**
+     * Maximal runs of non-CJK text holding a letter or digit, trimmed, without repeats, and without runs that a
+     * longer run carries whole (see {@link #carriedWhole}).
+     */
     static List<String> spans(String text) {
         LinkedHashSet<String> found = new LinkedHashSet<>();
         int start = -1;
@@ -92,11 +104,47 @@ final class TranslationWriter {
         }
         List<String> spans = new ArrayList<>();
         for (String s : found) {
-            if (found.stream().noneMatch(o -> o.length() > s.length() && o.contains(s))) {
+            if (found.stream().noneMatch(o -> o.length() > s.length() && carriedWhole(s, o))) {
                 spans.add(s);
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether {@code outer} carries {@code run} so that a checker finds it there: as a substring for a run
+     * without digits (terms are compared as substrings), and for a run with digits only where its numbers
+     * stay whole numbers: not continued by a digit, a decimal part, a letter or an exponent ("15" in
+     * "15.4%", "4" in "GPT-4", "1" in "1e-4", "10" in "5×10^9" are not carried). When in doubt the run is
+     * kept: a repeat costs a few words, a lost number a corrective retry.
+     */
+    static boolean carriedWhole(String run, String outer) {
+        boolean digits = run.chars().anyMatch(Character::isDigit);
+        for (int i = outer.indexOf(run); i >= 0; i = outer.indexOf(run, i + 1)) {
+            if (!digits || (wholeBefore(outer, i) && wholeAfter(outer, i + run.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wholeBefore(String text, int start) {
+        if (start == 0) {
+            return true;
+        }
+        char c = text.charAt(start - 1);
+        return !Character.isLetterOrDigit(c) && GLUE.indexOf(c) < 0;
+    }
+
+    private static boolean wholeAfter(String text, int end) {
+        if (end == text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        if (Character.isLetterOrDigit(c) || "^×*·{}\\".indexOf(c) >= 0) {
+            return false;
+        }
+        return !((c == '.' || c == ',') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
     }
 
     private static String trim(String span, boolean endOfText) {

@@ -76,6 +76,21 @@ class AnswerSynthesizerTest {
     }
 
     @Test
+    void everyNumberIsCarriedAsAWholeNumber() {
+        // "15" beside "15.4%", "7" beside "0.2457", a lone "4" beside "GPT-4": each must be a number of its own
+        String source = "准确率从15提升到15.4%，误差为7，成本为0.2457，GPT-4 在 4 个基准上领先，学习率为1e-4。";
+        Map<String, F> fields = new LinkedHashMap<>();
+        fields.put("result", new F(source, "TRANSLATE"));
+        String text = answer(Requests.jsonObject(Requests.paper("PageNet", ABSTRACT, fields)), 7).get("result");
+        assertEquals(List.of(), Checks.problems("result", text), text);
+        assertEquals(List.of(), Checks.notCarried(source, text), text);
+        for (String whole : List.of("15", "7", "4")) {
+            assertTrue(Checks.all(Checks.WHOLE_NUMBER, text).contains(whole), whole + " in " + text);
+        }
+        assertTrue(text.contains("1e-4"), text);
+    }
+
+    @Test
     void theSameRequestAndSeedGiveTheSameAnswer() {
         Map<String, F> fields = new LinkedHashMap<>();
         FIELDS.forEach(f -> fields.put(f, new F("N/A", "GENERATE")));

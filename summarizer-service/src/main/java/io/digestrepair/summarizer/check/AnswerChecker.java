@@ -8,7 +8,9 @@ import io.digestrepair.core.text.LanguageDetector;
 import io.digestrepair.core.text.Placeholders;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,10 +82,10 @@ public final class AnswerChecker {
 
     private static List<String> generationGrounding(String source, String text) {
         Set<String> allowed = Grounding.statedNumbers(source);
-        List<String> invented = new ArrayList<>();
-        for (String n : Grounding.numbers(text)) {
-            if (!allowed.contains(n)) {
-                invented.add(n);
+        Set<String> invented = new LinkedHashSet<>();
+        for (Grounding.Num n : Grounding.scan(text)) {
+            if (n.values().stream().noneMatch(allowed::contains)) {
+                invented.add(n.value());
             }
         }
         return invented.isEmpty() ? List.of()
@@ -92,23 +94,23 @@ public final class AnswerChecker {
 
     private static List<String> translationGrounding(String source, String text) {
         List<String> problems = new ArrayList<>();
-        // a number of the source must appear in the translation, as the terms must: as written (digits,
-        // thousands separators dropped), or as a number word ("7 benchmarks" may become "seven benchmarks")
-        Set<String> words = Grounding.statedNumbers(text);
-        String digits = Grounding.withoutThousandsSeparators(Grounding.nfkc(text));
-        List<String> lostNumbers = new ArrayList<>();
-        for (String n : Grounding.factualNumbers(source)) {
-            if (!digits.contains(n) && !words.contains(n)) {
-                lostNumbers.add(n);
+        // a number of the source must be a whole number of the translation, by value ("48,000" = "48000",
+        // "1e-4" = "0.0001", "4.8万" = "48,000", the percent sign optional), or a number word ("7
+        // benchmarks" may become "seven benchmarks"); "7" inside "0.2457" or "15" inside "15.4%" is not it
+        Set<String> carried = Grounding.carriedNumbers(text);
+        Set<String> lostNumbers = new LinkedHashSet<>();
+        for (Grounding.Num n : Grounding.factualNumbers(source)) {
+            if (n.values().stream().noneMatch(carried::contains)) {
+                lostNumbers.add(n.value());
             }
         }
         if (!lostNumbers.isEmpty()) {
             problems.add("drops numbers of the original: " + String.join(", ", lostNumbers));
         }
-        String lower = Grounding.nfkc(text).toLowerCase(java.util.Locale.ROOT);
+        String lower = Grounding.nfkc(text).toLowerCase(Locale.ROOT);
         List<String> lostTerms = new ArrayList<>();
         for (String term : Grounding.latinTerms(source)) {
-            if (!lower.contains(term.toLowerCase(java.util.Locale.ROOT))) {
+            if (!lower.contains(term.toLowerCase(Locale.ROOT))) {
                 lostTerms.add(term);
             }
         }

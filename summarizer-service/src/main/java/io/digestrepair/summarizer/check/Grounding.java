@@ -2,7 +2,9 @@ package io.digestrepair.summarizer.check;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,13 +14,43 @@ import java.util.regex.Pattern;
 /**
  * The facts a field must not invent or drop: its numbers and its Latin-script terms (model, dataset
  * and method names). Text is NFKC-normalised first, so full-width digits in CJK text count as digits.
+ * <p>
+ * Numbers are compared as whole tokens by value, never as substrings: "7" is not in "0.2457", and
+ * "15" is not in "15.4%". What counts as the same number is what a faithful translation may
+ * legitimately rewrite: thousands separators ({@code 48,000} = {@code 48000}, also with the thin or
+ * no-break spaces of French typography), trailing zeros ({@code 0.50} = {@code 0.5}), a decimal comma
+ * ({@code 0,5}), scientific notation ({@code 1e-4} = {@code 1×10^-4} = {@code 10^{-4}} = {@code 0.0001}),
+ * the percent sign (optional), a magnitude written as a word or a CJK character ({@code 4.8万} =
+ * {@code 48,000}, {@code 1.5 million} = {@code 1500000}), and common number words ("seven").
  */
 public final class Grounding {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    /** A list marker such as "1)", "（2）", "3、" or "4." before a list item: structure, not a fact to carry over. */
+    /**
+     * One number: {@code [m ×] 10^e}, {@code m e e}, or digits with separators. Scientific forms come
+     * first so that "1e-4" is one number, not a 1 and a 4.
+     */
+    private static final Pattern NUMBER_FORM = Pattern.compile(
+            "(?:(\\d+(?:\\.\\d+)?)\\s*(?:[×xX*·]|\\\\times|\\\\cdot)\\s*)?10\\s*\\^\\s*\\{?\\s*([-−+]?)\\s*(\\d{1,3})\\s*\\}?"
+                    + "|(\\d+(?:\\.\\d+)?)[eE]([-−+]?)(\\d{1,3})(?![A-Za-z\\d])"
+                    + "|(\\d+(?:[.,]\\d+)*)");
+    /** The digit runs the first version of these checks read, still accepted as what an abstract states. */
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A magnitude after a number: "4.8万", "3 亿", "1.5 million". */
+    private static final Pattern MAGNITUDE = Pattern.compile(
+            "\\s*(?:([十百千]?)([万萬만亿億억])|([百千])|(thousand|million|billion|trillion)\\b)", Pattern.CASE_INSENSITIVE);
+    /** "48 000" with a thin or no-break space (NFKC would turn it into a plain space, which also separates two numbers). */
+    private static final Pattern SPACE_GROUPING = Pattern.compile("(?<=\\d)[\\u00A0\\u202F\\u2009](?=\\d{3}(?!\\d))");
+    /**
+     * A full-width comma between clauses ("AUROC=.742，33个模型"), which NFKC would make an ASCII comma and so
+     * one number "742,33"; kept only where it groups thousands ("４８，０００").
+     */
+    private static final Pattern CJK_COMMA = Pattern.compile("，(?!(?<=\\p{Nd}，)\\p{Nd}{3}(?!\\p{Nd}))");
+    /**
+     * A list marker such as "1)", "（2）", "3、" or "4." before a list item: structure, not a fact to carry over.
+     * Never the decimals of a number ("0.24)", "Haiku 4.5、"), which a stop or a comma before them would suggest.
+     */
     private static final Pattern ENUMERATOR = Pattern.compile(
-            "(?:^|(?<=[\\s:;,.!?(\\[]))[(\\[]?\\d{1,2}(?:[)\\]、]|\\.(?!\\d))");
+            "(?:^|(?<=[\\s:;,.!?(\\[]))(?<!\\d[.,])[(\\[]?\\d{1,2}(?:[)\\]、]|\\.(?!\\d))");
     private static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-_.+/']*");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
@@ -26,36 +58,117 @@ public final class Grounding {
             Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
             Map.entry("single", "1"), Map.entry("twice", "2"), Map.entry("double", "2"), Map.entry("half", "0.5"),
             Map.entry("dozen", "12"), Map.entry("hundred", "100"), Map.entry("thousand", "1000"));
+    private static final Map<String, Integer> MAGNITUDE_EXPONENTS = Map.ofEntries(
+            Map.entry("十", 1), Map.entry("百", 2), Map.entry("千", 3),
+            Map.entry("万", 4), Map.entry("萬", 4), Map.entry("만", 4),
+            Map.entry("亿", 8), Map.entry("億", 8), Map.entry("억", 8),
+            Map.entry("thousand", 3), Map.entry("million", 6), Map.entry("billion", 9), Map.entry("trillion", 12));
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    /** Plain notation up to this many digits; beyond, the canonical scientific form (1E-44) keeps values short. */
+    private static final int MAX_PLAIN_EXPONENT = 30;
 
     private Grounding() {
     }
 
-    /** Every number written with digits, normalised ({@code 1,000} = {@code 1000}, {@code 0.50} = {@code 0.5}). */
-    public static Set<String> numbers(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher m = NUMBER.matcher(nfkc(text));
+    /**
+     * A number as a text writes it.
+     *
+     * @param values what it may stand for, normalised; the first is the value as written, the others
+     *               its readings with a magnitude ("4.8万": 4.8 and 48000) or with dots as thousands
+     *               separators ("1.000.000")
+     * @param inName part of a name rather than a quantity: directly after a Latin letter, or after a
+     *               letter and a joiner ("GPT-4", "ResNet50", "V2V", "top-5"); the name carries it
+     */
+    public record Num(String written, List<String> values, boolean inName) {
+
+        public String value() {
+            return values.getFirst();
+        }
+    }
+
+    /** Every number of a text, in order. */
+    public static List<Num> scan(String text) {
+        String t = prepare(text);
+        List<Num> out = new ArrayList<>();
+        Matcher m = NUMBER_FORM.matcher(t);
         while (m.find()) {
-            out.add(normalizeNumber(m.group()));
+            LinkedHashSet<String> values = new LinkedHashSet<>();
+            BigDecimal primary;
+            if (m.group(3) != null) {
+                primary = scientific(m.group(1) == null ? "1" : m.group(1), m.group(2), m.group(3));
+            } else if (m.group(6) != null) {
+                primary = scientific(m.group(4), m.group(5), m.group(6));
+            } else {
+                String raw = m.group(7);
+                String normalized = normalizeNumber(raw);
+                values.add(normalized);
+                primary = decimal(normalized);
+                if (raw.matches("\\d{1,3}(\\.\\d{3}){2,}")) {
+                    // "1.000.000": thousands grouped with dots (German), never a decimal
+                    values.add(normalizeNumber(raw.replace(".", "")));
+                }
+            }
+            if (primary != null) {
+                values.add(canonical(primary));
+                Matcher mag = MAGNITUDE.matcher(t).region(m.end(), t.length());
+                if (mag.lookingAt()) {
+                    int exponent = mag.group(4) != null ? MAGNITUDE_EXPONENTS.get(mag.group(4).toLowerCase(Locale.ROOT))
+                            : mag.group(3) != null ? MAGNITUDE_EXPONENTS.get(mag.group(3))
+                            : MAGNITUDE_EXPONENTS.get(mag.group(2))
+                            + (mag.group(1).isEmpty() ? 0 : MAGNITUDE_EXPONENTS.get(mag.group(1)));
+                    values.add(canonical(primary.scaleByPowerOfTen(exponent)));
+                }
+            }
+            out.add(new Num(m.group(), List.copyOf(values), inName(t, m.start())));
         }
         return out;
     }
 
-    /** The numbers a source states, leaving out list markers ("1)", "（2）", "3、"). */
-    public static Set<String> factualNumbers(String text) {
-        return numbers(ENUMERATOR.matcher(nfkc(text)).replaceAll(" "));
+    /** Every number written with digits, names' digits included, normalised ({@code 1,000} = {@code 1000}). */
+    public static Set<String> numbers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Num n : scan(text)) {
+            out.add(n.value());
+        }
+        return out;
     }
 
-    /** The numbers a text states, in digits or as common English number words. */
+    /**
+     * Every value a source states, for a generated field to draw on: all readings of its numbers,
+     * the digit runs of the first version of this check (so no extract that passed it fails now),
+     * and common English number words.
+     */
     public static Set<String> statedNumbers(String text) {
-        Set<String> out = numbers(text);
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            String n = NUMBER_WORDS.get(w.group().toLowerCase(Locale.ROOT));
-            if (n != null) {
-                out.add(n);
+        Set<String> out = new LinkedHashSet<>();
+        for (Num n : scan(text)) {
+            out.addAll(n.values());
+        }
+        Matcher d = DIGIT_RUN.matcher(prepare(text));
+        while (d.find()) {
+            out.add(normalizeNumber(d.group()));
+        }
+        out.addAll(numberWords(text));
+        return out;
+    }
+
+    /** The quantities a translation must carry: numbers outside names, leaving out list markers ("1)", "（2）", "3、"). */
+    public static List<Num> factualNumbers(String text) {
+        return scan(ENUMERATOR.matcher(prepare(text)).replaceAll(" ")).stream().filter(n -> !n.inName()).toList();
+    }
+
+    /**
+     * The values a translation carries: every reading of its numbers outside names, and its number
+     * words ("7 benchmarks" may become "seven benchmarks"). A number inside a name ("GPT-4") does not
+     * stand for a quantity of the original.
+     */
+    public static Set<String> carriedNumbers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Num n : scan(text)) {
+            if (!n.inName()) {
+                out.addAll(n.values());
             }
         }
+        out.addAll(numberWords(text));
         return out;
     }
 
@@ -63,6 +176,7 @@ public final class Grounding {
      * The names a translation must carry over. In a text that is mostly in another script every
      * Latin-script run counts; in a Latin-script text (French, German...) only runs that look like
      * names: with a digit or at least two capitals ({@code BERT}, {@code ImageNet}, {@code GPT-4}).
+     * A run that is one number in scientific notation ({@code 1e-4}) is a number, compared as one.
      */
     public static Set<String> latinTerms(String text) {
         String t = nfkc(text);
@@ -71,7 +185,7 @@ public final class Grounding {
         Matcher m = LATIN_RUN.matcher(t);
         while (m.find()) {
             String run = trimTrailing(m.group());
-            if (run.isEmpty() || !hasLetter(run)) {
+            if (run.isEmpty() || !hasLetter(run) || isOneNumber(run)) {
                 continue;
             }
             if (!mostlyLatin || looksLikeName(run)) {
@@ -79,11 +193,6 @@ public final class Grounding {
             }
         }
         return out;
-    }
-
-    /** "1,000,000" written "1000000", so that a number is found however its thousands were grouped. */
-    public static String withoutThousandsSeparators(String text) {
-        return text.replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "");
     }
 
     static String normalizeNumber(String raw) {
@@ -97,15 +206,79 @@ public final class Grounding {
         if (n.chars().filter(c -> c == '.').count() > 1) {
             return n; // a version or section number such as 3.1.2: compared as written
         }
-        try {
-            return new BigDecimal(n).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return n;
-        }
+        BigDecimal d = decimal(n);
+        return d == null ? n : canonical(d);
     }
 
     public static String nfkc(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * NFKC, with what it would blur settled first: thin and no-break spaces grouping thousands become
+     * commas, and a full-width comma between clauses a comma and a space.
+     */
+    private static String prepare(String text) {
+        String t = SPACE_GROUPING.matcher(text).replaceAll(",");
+        return nfkc(CJK_COMMA.matcher(t).replaceAll(", "));
+    }
+
+    private static Set<String> numberWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            String n = NUMBER_WORDS.get(w.group().toLowerCase(Locale.ROOT));
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inName(String t, int start) {
+        if (start == 0) {
+            return false;
+        }
+        char before = t.charAt(start - 1);
+        if (isLatinLetter(before)) {
+            return true;
+        }
+        return "-_/.".indexOf(before) >= 0 && start >= 2 && isLatinLetter(t.charAt(start - 2));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean isOneNumber(String run) {
+        Matcher m = NUMBER_FORM.matcher(run);
+        return m.matches() && m.group(7) == null;
+    }
+
+    private static BigDecimal scientific(String mantissa, String sign, String exponent) {
+        BigDecimal m = decimal(mantissa);
+        if (m == null) {
+            return null;
+        }
+        int e = Integer.parseInt(exponent);
+        return m.scaleByPowerOfTen(sign.equals("-") || sign.equals("−") ? -e : e);
+    }
+
+    private static BigDecimal decimal(String n) {
+        try {
+            return new BigDecimal(n);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String canonical(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        int magnitude = s.precision() - s.scale(); // digits before the point
+        if (s.signum() == 0) {
+            return "0";
+        }
+        return magnitude > MAX_PLAIN_EXPONENT || magnitude < -MAX_PLAIN_EXPONENT ? s.toString() : s.toPlainString();
     }
 
     private static String trimTrailing(String run) {

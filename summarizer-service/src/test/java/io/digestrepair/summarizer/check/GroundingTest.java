@@ -1,0 +1,70 @@
+package io.digestrepair.summarizer.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GroundingTest {
+
+    private static List<String> values(List<Grounding.Num> numbers) {
+        return numbers.stream().map(Grounding.Num::value).toList();
+    }
+
+    @Test
+    void numbersAreWholeTokensByValue() {
+        assertEquals(List.of("0.2457", "15.4", "48000", "0.5", "0.5"),
+                values(Grounding.scan("0.2457, 15.4%, 48,000, 0.50 and 0,5")));
+        assertFalse(Grounding.carriedNumbers("a cost of 0.2457").contains("7"));
+        assertFalse(Grounding.carriedNumbers("up 15.4%").contains("15"));
+    }
+
+    @Test
+    void scientificNotationIsOneNumber() {
+        assertEquals(List.of("0.0001", "0.0001", "0.0001", "0.0001", "0.00596", "5000000000"),
+                values(Grounding.scan("1e-4, 1E-4, 10^{-4}, 1\\times 10^{-4}, 5.96×10^{-3}, N=5×10^9")));
+        assertEquals("1E-44", Grounding.scan("p<10^{-44}").getFirst().value());
+        assertEquals(Set.of(), Grounding.latinTerms("学习率为1e-4"), "a number, not a term");
+    }
+
+    @Test
+    void aMagnitudeGivesASecondReading() {
+        assertEquals(List.of("4.8", "48000"), Grounding.scan("4.8万张").getFirst().values());
+        assertEquals(List.of("3", "300000000"), Grounding.scan("3 亿").getFirst().values());
+        assertEquals(List.of("1.5", "1500000"), Grounding.scan("1.5 million").getFirst().values());
+        assertEquals(List.of("5", "50000000"), Grounding.scan("5千万").getFirst().values());
+    }
+
+    @Test
+    void thinSpacesAndDottedGroupsOfThousands() {
+        assertEquals("48000", Grounding.scan("48\u202F000 pages").getFirst().value());
+        assertTrue(Grounding.scan("1.000.000").getFirst().values().contains("1000000"));
+        assertEquals(List.of("48", "0"), values(Grounding.scan("48 000")), "a plain space separates two numbers");
+    }
+
+    @Test
+    void aFullWidthCommaBetweenClausesSeparatesNumbers() {
+        assertEquals(List.of("0.742", "33"), values(Grounding.factualNumbers("平均AUROC=0.742，33个模型中")));
+        assertEquals(List.of("48000"), values(Grounding.factualNumbers("４８，０００页")));
+    }
+
+    @Test
+    void digitsOfANameAreNotAQuantity() {
+        var numbers = Grounding.scan("GPT-4o, ResNet50, V2V, top-5, 3D, 7B, 31-dimensional, Llama 3");
+        assertEquals(List.of(true, true, true, true, false, false, false, false),
+                numbers.stream().map(Grounding.Num::inName).toList());
+        assertEquals(List.of("12"), values(Grounding.factualNumbers("在GPT-4上提高了12%")));
+        assertTrue(Grounding.numbers("GPT-4").contains("4"), "a generated field cannot invent a name's number either");
+    }
+
+    @Test
+    void listMarkersAreNotFacts() {
+        assertEquals(List.of("31", "7"), values(Grounding.factualNumbers("1) 提取31维特征；2) 在7个基准上训练；（3）完成。")));
+        assertEquals(List.of("0.24", "4.5", "6.05"), values(Grounding.factualNumbers("（最佳相关0.24），Haiku 4.5、基线（6.05）")),
+                "decimals before a bracket or an enumeration comma are no list markers");
+    }
+}
