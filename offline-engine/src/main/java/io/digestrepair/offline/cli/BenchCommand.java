@@ -28,6 +28,9 @@ final class BenchCommand {
     private BenchCommand() {
     }
 
+    /** The engine's budget: it runs inside the summarizer as the default and the last fallback. */
+    static final double TARGET_MS_PER_ABSTRACT = 2.0;
+
     static int run(String[] argv, PrintStream out, PrintStream err) throws IOException {
         Args args = Args.parse(argv, Set.of("runs"));
         if (args.positional().size() > 1) {
@@ -74,6 +77,10 @@ final class BenchCommand {
         double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
         out.printf(Locale.ROOT, "(checksum %d)%n", sink);
         out.printf(Locale.ROOT, "abstracts=%d runs=%d median_ms_per_abstract=%.4f%n", papers.size(), runs, median);
+        if (median > TARGET_MS_PER_ABSTRACT) {
+            err.printf(Locale.ROOT, "target missed: %.4f ms per abstract > %.1f ms%n", median, TARGET_MS_PER_ABSTRACT);
+            return 1;
+        }
         return 0;
     }
 
