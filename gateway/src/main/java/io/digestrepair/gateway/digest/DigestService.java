@@ -12,6 +12,8 @@ import io.digestrepair.gateway.repair.Upgrade;
 import io.digestrepair.gateway.store.DigestRepository;
 import io.digestrepair.gateway.store.Jdbc;
 import io.digestrepair.gateway.store.StoreException;
+import io.digestrepair.gateway.summarizer.Summarizer;
+import io.digestrepair.gateway.summarizer.SummarizerInfo;
 import io.digestrepair.support.ProblemException;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
@@ -38,10 +40,12 @@ public class DigestService {
     private final Jdbc jdbc;
     private final JsonMapper json;
     private final ApplicationEventPublisher<DigestChanged> events;
+    private final Summarizer summarizer;
     private final Clock clock = Clock.systemUTC();
 
     public DigestService(Parser parser, DigestRepository digests, JobService jobs, Jdbc jdbc, JsonMapper json,
-                         ApplicationEventPublisher<DigestChanged> events) {
+                         ApplicationEventPublisher<DigestChanged> events, Summarizer summarizer) {
+        this.summarizer = summarizer;
         this.parser = parser;
         this.digests = digests;
         this.jobs = jobs;
@@ -103,12 +107,32 @@ public class DigestService {
         }
     }
 
-    /** Queues a repair of the current revision. */
-    public RepairJob repair(String name, @Nullable Upgrade upgrade) {
+    /** A repair asked for: the job queued (or the one already at it), or why none was needed. */
+    public record RepairRequested(Revision revision, @Nullable RepairJob job, @Nullable SummarizerInfo summarizer,
+                                  @Nullable String skipped) {
+    }
+
+    /**
+     * Queues a repair of the current revision. An upgrade the summarizer's own configuration makes
+     * pointless (the offline engine asked to rewrite what it wrote) queues nothing and says why; when
+     * the summarizer cannot be asked, the job is queued and finds out itself.
+     */
+    public RepairRequested repair(String name, @Nullable Upgrade upgrade) {
         Revision revision = require(name);
+        if (upgrade != null) {
+            try {
+                // asked afresh: a client asking for an upgrade has likely just reconfigured the summarizer
+                SummarizerInfo now = summarizer.freshInfo();
+                if (upgrade.pointlessWith(now)) {
+                    return new RepairRequested(revision, null, now, upgrade.nothingToDo());
+                }
+            } catch (ServiceUnavailableException e) {
+                // the job waits for the summarizer like any other
+            }
+        }
         RepairJob job = jobs.start(revision, upgrade);
         jobs.wake();
-        return job;
+        return new RepairRequested(revision, job, null, null);
     }
 
     public Optional<Revision> current(String name) {

@@ -184,6 +184,11 @@ public class JobScheduler {
             }
 
             @Override
+            public io.digestrepair.gateway.summarizer.SummarizerInfo freshInfo() {
+                return summarizer.freshInfo();
+            }
+
+            @Override
             public void batch(List<io.digestrepair.core.wire.SummaryRequest> papers,
                               java.util.function.Consumer<io.digestrepair.core.wire.SummaryResponse> onAnswer) {
                 summarizer.batch(papers, onAnswer);

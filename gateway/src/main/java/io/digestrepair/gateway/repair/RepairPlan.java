@@ -28,7 +28,8 @@ public record RepairPlan(List<FinishedPaper> cached, List<PaperTask> tasks) {
     /**
      * @param open            papers needing a repair that the job has not finished yet
      * @param byCacheKey      cache lookup by full key
-     * @param byContentKey    cache lookup of the newest entry by content key, for keys the first missed
+     * @param byContentKey    cache lookup of the newest entry by content key, for keys the first missed;
+     *                        used when {@link #reusable} under the current configuration
      * @param upgrade         when set, cached fields written by that engine are written again
      */
     public static RepairPlan make(List<Paper> open, String targetLanguage, SummarizerInfo summarizer, @Nullable Upgrade upgrade,
@@ -55,7 +56,10 @@ public record RepairPlan(List<FinishedPaper> cached, List<PaperTask> tasks) {
             String contentKey = contentKeys.get(p.index());
             RepairedPaper entry = hits.get(cacheKey);
             if (entry == null) {
-                entry = older.get(contentKey);
+                RepairedPaper other = older.get(contentKey);
+                if (other != null && reusable(other.summarizer(), summarizer)) {
+                    entry = other;
+                }
             }
             if (entry == null) {
                 tasks.add(task(p, cacheKey, contentKey, targetLanguage, fieldsToRepair(p), null));
@@ -72,6 +76,18 @@ public record RepairPlan(List<FinishedPaper> cached, List<PaperTask> tasks) {
             cached.add(new FinishedPaper(p.index(), PaperOutcome.CACHED, entry.cacheKey(), null));
         }
         return new RepairPlan(cached, tasks);
+    }
+
+    /**
+     * Whether a repair made under another summarizer configuration stands for one made under the
+     * current one. A new model or prompt is a new key, so that repairing again asks it; but the
+     * repairs of the offline engine are kept until an upgrade asks for them (an LLM configured over a
+     * store of offline repairs must not re-pay for all of them at once), an offline summarizer would
+     * write nothing better than what is there, and a repair made before the summarizer said what it
+     * runs cannot be told apart from one made now.
+     */
+    public static boolean reusable(SummarizerInfo madeUnder, SummarizerInfo now) {
+        return madeUnder.offline() || now.offline() || !madeUnder.known() || !now.known();
     }
 
     /** Fields the digest needs repaired. */

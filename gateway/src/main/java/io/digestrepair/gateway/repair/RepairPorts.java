@@ -24,7 +24,11 @@ public final class RepairPorts {
 
     /** The summarizer. */
     public interface Summaries {
+        /** Its configuration, as learnt a moment ago. */
         SummarizerInfo info();
+
+        /** Its configuration now, asked again: after it was away, or when an answer does not fit what was learnt. */
+        SummarizerInfo freshInfo();
 
         /** Sends a batch; answers are handed over as they arrive, in any order. */
         void batch(List<SummaryRequest> papers, Consumer<SummaryResponse> onAnswer);

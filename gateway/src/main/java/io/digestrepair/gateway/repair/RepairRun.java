@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +45,8 @@ public final class RepairRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(RepairRun.class);
     private static final long PAUSE_STEP_MILLIS = 200;
+    /** Plans made in one run at most: a summarizer whose configuration keeps changing does not stop the job. */
+    static final int MAX_PLANS = 5;
 
     /** Everything the run works on. */
     public record Input(RepairJob job, String owner, byte[] source, DigestFormat format, ParseResult parsed,
@@ -82,31 +85,71 @@ public final class RepairRun {
         }
     }
 
+    /**
+     * One plan's summarizing: the configuration its cache keys were made under, and the one the
+     * summarizer turned out to run (it can be restarted with another model while a job runs).
+     */
+    private static final class Round {
+        final boolean planAgainOnChange;
+        /** The configuration answers are stored under. */
+        volatile SummarizerInfo writer;
+        final AtomicReference<SummarizerInfo> changed = new AtomicReference<>();
+
+        Round(SummarizerInfo planned, boolean planAgainOnChange) {
+            this.planAgainOnChange = planAgainOnChange;
+            this.writer = planned;
+        }
+
+        /** Notes what the summarizer runs now; true when the papers left are to be planned again under it. */
+        boolean runsNow(SummarizerInfo now) {
+            SummarizerInfo before = writer;
+            writer = now; // the same keys perhaps, but now with its fallback model known
+            if (now.sameKeyAs(before)) {
+                return false;
+            }
+            return planAgainOnChange && changed.compareAndSet(null, now) || stopped();
+        }
+
+        boolean stopped() {
+            return changed.get() != null;
+        }
+    }
+
     public Result run() {
         String jobId = in.job().id();
         try {
             SummarizerInfo summarizer = waitFor("summarizer-service", summaries::info);
             List<Paper> toRepair = in.parsed().papers().stream().filter(p -> p.action() != Action.KEEP).toList();
-            check(ledger.start(jobId, in.owner(), toRepair.size(), summarizer));
+            for (int plans = 1; ; plans++) {
+                check(ledger.start(jobId, in.owner(), toRepair.size(), summarizer));
+                Set<Integer> finished = new HashSet<>();
+                ledger.finished(jobId).forEach(p -> finished.add(p.index()));
+                List<Paper> open = toRepair.stream().filter(p -> !finished.contains(p.index())).toList();
+                RepairPlan plan = RepairPlan.make(open, in.targetLanguage(), summarizer, in.job().upgrade(),
+                        ledger::cacheByKey, ledger::cacheNewestByContent);
+                check(ledger.record(jobId, in.owner(), plan.cached(), List.of()));
+                LOG.info("job {} ({} rev {}): {} papers to repair, {} finished before, {} from the cache, {} to summarize with {}",
+                        jobId, in.job().digest(), in.job().revision(), toRepair.size(), finished.size(),
+                        plan.cached().size(), plan.tasks().size(), summarizer);
 
-            Set<Integer> finished = new HashSet<>();
-            ledger.finished(jobId).forEach(p -> finished.add(p.index()));
-            List<Paper> open = toRepair.stream().filter(p -> !finished.contains(p.index())).toList();
-            RepairPlan plan = RepairPlan.make(open, in.targetLanguage(), summarizer, in.job().upgrade(),
-                    ledger::cacheByKey, ledger::cacheNewestByContent);
-            check(ledger.record(jobId, in.owner(), plan.cached(), List.of()));
-            LOG.info("job {} ({} rev {}): {} papers to repair, {} finished before, {} from the cache, {} to summarize with {}",
-                    jobId, in.job().digest(), in.job().revision(), toRepair.size(), finished.size(),
-                    plan.cached().size(), plan.tasks().size(), summarizer);
-
-            summarizeAll(plan.tasks(), summarizer);
-            return render(toRepair.size());
+                SummarizerInfo changed = summarizeAll(plan.tasks(), new Round(summarizer, plans < MAX_PLANS));
+                if (changed == null) {
+                    break;
+                }
+                // keys made under the old configuration would file the new one's answers wrongly, and the
+                // cache may hold the papers left under the new one
+                LOG.info("job {}: summarizer-service now runs {} (planned with {}): the papers left are planned again",
+                        jobId, changed, summarizer);
+                check(ledger.message(jobId, in.owner(), null)); // it answered: no longer waiting for it
+                summarizer = changed;
+            }
+            return render(toRepair.size(), summarizer);
         } catch (Stopped e) {
             return new Result(null, "stopped");
         }
     }
 
-    private Result render(int total) {
+    private Result render(int total, SummarizerInfo summarizer) {
         String jobId = in.job().id();
         List<FinishedPaper> all = ledger.finished(jobId);
         List<String> keys = all.stream().filter(p -> p.cacheKey() != null).map(FinishedPaper::cacheKey).toList();
@@ -123,15 +166,28 @@ public final class RepairRun {
             return new Result(JobState.FAILED, message);
         }
         JobState state = total > 0 && failed == total ? JobState.FAILED : JobState.DONE;
-        String message = failed == 0 ? null : failed + " of " + total + " papers could not be repaired";
+        List<String> notes = new ArrayList<>();
+        Upgrade upgrade = in.job().upgrade();
+        if (upgrade != null && upgrade.pointlessWith(summarizer)) {
+            notes.add(upgrade.nothingToDo());
+        }
+        if (failed > 0) {
+            notes.add(failed + " of " + total + " papers could not be repaired");
+        }
+        String message = notes.isEmpty() ? null : String.join("; ", notes);
         check(ledger.finish(jobId, in.owner(), state, message, output, repaired, failed));
         return new Result(state, message);
     }
 
-    /** Batches go out {@code concurrency} at a time; each worker takes the next batch when it is done. */
-    private void summarizeAll(List<PaperTask> tasks, SummarizerInfo summarizer) {
+    /**
+     * Batches go out {@code concurrency} at a time; each worker takes the next batch when it is done.
+     * Returns null when every paper was answered or failed, or the configuration the summarizer turned
+     * out to run when the papers left are to be planned again under it.
+     */
+    @Nullable
+    private SummarizerInfo summarizeAll(List<PaperTask> tasks, Round round) {
         if (tasks.isEmpty()) {
-            return;
+            return null;
         }
         ConcurrentLinkedQueue<List<PaperTask>> batches = new ConcurrentLinkedQueue<>();
         for (int from = 0; from < tasks.size(); from += settings.batchSize()) {
@@ -142,8 +198,12 @@ public final class RepairRun {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
                 running.add(pool.submit(() -> {
-                    for (List<PaperTask> batch = batches.poll(); batch != null; batch = batches.poll()) {
-                        summarizeBatch(batch, summarizer);
+                    while (!round.stopped()) {
+                        List<PaperTask> batch = batches.poll();
+                        if (batch == null) {
+                            return;
+                        }
+                        summarizeBatch(batch, round);
                     }
                 }));
             }
@@ -163,18 +223,34 @@ public final class RepairRun {
                 }
             }
         }
+        return round.changed.get();
     }
 
-    private void summarizeBatch(List<PaperTask> batch, SummarizerInfo summarizer) {
+    private void summarizeBatch(List<PaperTask> batch, Round round) {
         Map<String, PaperTask> owed = new ConcurrentHashMap<>();
         batch.forEach(t -> owed.put(t.requestId(), t));
         int refusals = 0;
         int unavailable = 0;
         while (!owed.isEmpty()) {
             checkStop();
+            if (round.stopped()) {
+                return; // the papers left are planned again
+            }
+            if (unavailable > 0) {
+                // it was away, perhaps restarted with another model: ask before sending it anything more
+                try {
+                    if (round.runsNow(summaries.freshInfo())) {
+                        return;
+                    }
+                } catch (ServiceUnavailableException e) {
+                    unavailable++;
+                    waitAfter(e, unavailable);
+                    continue;
+                }
+            }
             List<SummaryRequest> requests = new ArrayList<>(owed.values().stream().map(PaperTask::request).toList());
             try {
-                summaries.batch(requests, answer -> onAnswer(answer, owed, summarizer));
+                summaries.batch(requests, answer -> onAnswer(answer, owed, round));
                 if (unavailable > 0) {
                     unavailable = 0;
                     check(ledger.message(in.job().id(), in.owner(), null));
@@ -197,7 +273,7 @@ public final class RepairRun {
                     // the summarizer refuses a whole batch for one bad paper: send them one by one
                     List<PaperTask> each = new ArrayList<>(owed.values());
                     owed.clear();
-                    each.forEach(t -> summarizeBatch(List.of(t), summarizer));
+                    each.forEach(t -> summarizeBatch(List.of(t), round));
                 } else {
                     fail(owed, e.getMessage());
                 }
@@ -220,7 +296,7 @@ public final class RepairRun {
         return count;
     }
 
-    private void onAnswer(SummaryResponse answer, Map<String, PaperTask> owed, SummarizerInfo summarizer) {
+    private void onAnswer(SummaryResponse answer, Map<String, PaperTask> owed, Round round) {
         if (answer == null || answer.id() == null) {
             return;
         }
@@ -235,7 +311,7 @@ public final class RepairRun {
             owed.remove(answer.id());
             return;
         }
-        RepairedPaper entry = entry(task, answer, summarizer);
+        RepairedPaper entry = entry(task, answer, writerOf(answer, round));
         check(ledger.record(in.job().id(), in.owner(),
                 List.of(new FinishedPaper(task.index(), PaperOutcome.SUMMARIZED, entry.cacheKey(), null)), List.of(entry)));
         owed.remove(answer.id());
@@ -251,6 +327,30 @@ public final class RepairRun {
             }
         }
         return missing.isEmpty() ? null : "the summarizer returned no text for " + String.join(", ", missing);
+    }
+
+    /**
+     * The configuration an answer is filed under: the one learnt, unless its provenance names a model or
+     * prompt that configuration does not use, which means the summarizer was restarted with another one
+     * since; then it is asked again, and the answer filed under what it runs now if that could have
+     * written it (else, at a loss, under the one learnt).
+     */
+    private SummarizerInfo writerOf(SummaryResponse answer, Round round) {
+        SummarizerInfo writer = round.writer;
+        if (couldHaveWritten(writer, answer)) {
+            return writer;
+        }
+        try {
+            SummarizerInfo now = summaries.freshInfo();
+            round.runsNow(now);
+            return couldHaveWritten(now, answer) ? now : writer;
+        } catch (ServiceUnavailableException e) {
+            return writer;
+        }
+    }
+
+    private static boolean couldHaveWritten(SummarizerInfo summarizer, SummaryResponse answer) {
+        return answer.provenance() == null || answer.provenance().values().stream().allMatch(summarizer::mayHaveWritten);
     }
 
     /** The new cache entry: the answer's required fields, over what an upgraded entry already had. */
@@ -270,7 +370,9 @@ public final class RepairRun {
                 provenance.remove(field);
             }
         }
-        return new RepairedPaper(task.cacheKey(), task.contentKey(), summarizer, fields, provenance, clock.get());
+        // under the key of the configuration that wrote it, which is the planned one unless the summarizer changed
+        return new RepairedPaper(CacheKey.full(task.contentKey(), summarizer), task.contentKey(), summarizer, fields,
+                provenance, clock.get());
     }
 
     private void fail(Map<String, PaperTask> owed, String error) {

@@ -1,5 +1,7 @@
 package io.digestrepair.gateway.repair;
 
+import io.digestrepair.gateway.summarizer.SummarizerInfo;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +19,17 @@ public enum Upgrade {
     /** The engine named in field provenance whose fields this upgrade redoes. */
     public String engine() {
         return engine;
+    }
+
+    /** Nothing to upgrade when the summarizer runs that engine itself: it would write the same fields again. */
+    public boolean pointlessWith(SummarizerInfo summarizer) {
+        return engine.equalsIgnoreCase(summarizer.engine());
+    }
+
+    /** Why such an upgrade does nothing, for the client and the job's message. */
+    public String nothingToDo() {
+        return "nothing to upgrade: summarizer-service runs the " + engine + " engine itself, which wrote these fields;"
+                + " configure an LLM (LLM_PROVIDER) and ask again";
     }
 
     public static Optional<Upgrade> of(String value) {

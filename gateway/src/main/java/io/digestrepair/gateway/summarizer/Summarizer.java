@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,17 +30,32 @@ public class Summarizer {
 
     private final SummarizerClient client;
     private final JsonMapper json;
+    private final InfoCache info;
 
-    public Summarizer(SummarizerClient client, JsonMapper json) {
+    /** @param infoTtl how long the summarizer's configuration is trusted without asking again */
+    public Summarizer(SummarizerClient client, JsonMapper json, Duration infoTtl) {
         this.client = client;
         this.json = json;
+        this.info = new InfoCache(this::fetchInfo, infoTtl, Instant::now);
     }
 
-    /** What the summarizer runs; {@link SummarizerInfo#unknown()} when it does not say. */
+    /**
+     * What the summarizer runs, as learnt at most {@code infoTtl} ago and not since doubted;
+     * {@link SummarizerInfo#unknown()} when it does not say.
+     */
     public SummarizerInfo info() {
+        return info.get();
+    }
+
+    /** What the summarizer runs now: asked again, whatever is kept. */
+    public SummarizerInfo freshInfo() {
+        return info.fresh();
+    }
+
+    private SummarizerInfo fetchInfo() {
         try {
-            SummarizerInfo info = client.info();
-            return info == null ? SummarizerInfo.unknown() : info;
+            SummarizerInfo answer = client.info();
+            return answer == null ? SummarizerInfo.unknown() : answer;
         } catch (HttpClientResponseException e) {
             if (TransientFailure.isTransient(e) || e.code() >= 500) {
                 throw new ServiceUnavailableException(SERVICE, e);
@@ -58,6 +75,16 @@ public class Summarizer {
      * summarizer has finished answering; papers it did not answer are the caller's to send again.
      */
     public void batch(List<SummaryRequest> papers, Consumer<SummaryResponse> onAnswer) {
+        try {
+            send(papers, onAnswer);
+        } catch (RuntimeException e) {
+            // unreachable or broken: it may be restarting, and may come back configured otherwise
+            info.forget();
+            throw e;
+        }
+    }
+
+    private void send(List<SummaryRequest> papers, Consumer<SummaryResponse> onAnswer) {
         NdjsonLines lines = new NdjsonLines(
                 line -> decode(line, Argument.of(SummaryResponse.class)).forEach(onAnswer),
                 array -> decode(array, Argument.listOf(SummaryResponse.class)).forEach(onAnswer));

@@ -1,6 +1,7 @@
 package io.digestrepair.gateway.web;
 
 import io.digestrepair.core.wire.Counts;
+import io.digestrepair.gateway.summarizer.SummarizerInfo;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -18,6 +19,12 @@ final class ApiBodies {
     /** The answer to a repair request. */
     @Serdeable
     record RepairStarted(String jobId, String digest, int revision, String state, String events) {
+    }
+
+    /** The answer to a repair that has nothing to do: no job, and why. */
+    @Serdeable
+    record RepairSkipped(String digest, int revision, String upgrade, boolean skipped, String message,
+                         @Nullable SummarizerInfo summarizer) {
     }
 
     @Serdeable

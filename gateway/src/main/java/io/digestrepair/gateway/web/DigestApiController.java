@@ -68,15 +68,22 @@ public class DigestApiController {
         return created(imports.importDigest(name, request.url().trim(), repairWanted(repair)));
     }
 
+    /** 202 with the job; 200 without one when an upgrade has nothing to do (the summarizer runs the offline engine). */
     @Post(value = "/{name}/repair", produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<ApiBodies.RepairStarted> repair(@PathVariable String name, @Nullable @QueryValue String upgrade) {
+    public HttpResponse<?> repair(@PathVariable String name, @Nullable @QueryValue String upgrade) {
         Upgrade mode = null;
         if (upgrade != null && !upgrade.isBlank()) {
             mode = Upgrade.of(upgrade).orElseThrow(() ->
                     ProblemException.badRequest("upgrade is 'offline' (re-repair the fields the offline engine wrote)", null, "upgrade"));
         }
-        RepairJob job = digests.repair(name, mode);
+        DigestService.RepairRequested requested = digests.repair(name, mode);
+        if (requested.job() == null) {
+            Revision r = requested.revision();
+            return HttpResponse.ok(new ApiBodies.RepairSkipped(r.name(), r.revision(), mode.engine(),
+                    true, requested.skipped(), requested.summarizer()));
+        }
+        RepairJob job = requested.job();
         return HttpResponse.status(HttpStatus.ACCEPTED)
                 .header(HttpHeaders.LOCATION, "/api/jobs/" + job.id())
                 .body(new ApiBodies.RepairStarted(job.id(), job.digest(), job.revision(), job.state().name(),

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 abstract class LlmScenarios {
 
     static final String JSONL = "application/x-ndjson";
+    static final java.time.Duration INFO_TTL = java.time.Duration.ofMillis(500);
 
     Services services;
     Services.Llm llm;
@@ -36,7 +37,10 @@ abstract class LlmScenarios {
         llm = Services.llm();
         proxy = new SummarizerProxy(services.summarizer.url());
         store = store();
-        gateway = EmbeddedGateway.start(services.parser.url(), proxy.url(), store, Map.of());
+        // the summarizer's configuration is kept briefly, as in production but shorter, so that a test
+        // can play a summarizer restarted with another model and wait for the gateway to notice
+        gateway = EmbeddedGateway.start(services.parser.url(), proxy.url(), store,
+                Map.of("gateway.summarizer-info-ttl", INFO_TTL.toMillis() + "ms"));
         api = gateway.api();
     }
 
@@ -94,6 +98,77 @@ abstract class LlmScenarios {
         assertTrue(provenance.stream().allMatch(p -> "openai".equals(p.get("engine"))), provenance.toString());
         assertTrue(provenance.stream().allMatch(p -> "simulated-model".equals(p.get("model"))), provenance.toString());
         assertTrue(api.get("/digests/by-llm").text().contains("openai · simulated-model"));
+    }
+
+    /** Points the gateway's summarizer at another process and lets the kept configuration age out. */
+    private void restartSummarizerAs(String url) {
+        proxy.target(url);
+        try {
+            Thread.sleep(INFO_TTL.toMillis() + 200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String jobModel(Map<String, Object> job) {
+        return (String) ((Map<String, Object>) job.get("summarizer")).get("model");
+    }
+
+    @Test
+    void anotherModelIsAskedAgainAndTheSameModelIsNot() {
+        restartSummarizerAs(llm.summarizer().url());
+        Api.Reply created = api.put("/api/digests/models", Samples.chineseJsonl("models-" + getClass().getSimpleName(), 3), JSONL);
+        assertEquals(201, created.status(), created.toString());
+        Map<String, Object> first = api.awaitEnd((String) created.json().get("jobId"));
+        assertEquals("DONE", first.get("state"), first.toString());
+        assertEquals(3, number(first, "summarized"));
+        assertEquals(Services.MODEL, jobModel(first));
+
+        int before = simulatorRequests();
+        Map<String, Object> same = repair("/api/digests/models/repair");
+        assertEquals(3, number(same, "cached"));
+        assertEquals(before, simulatorRequests(), "the same model: no LLM call");
+
+        restartSummarizerAs(Services.llmOtherModel().url());
+        Map<String, Object> other = repair("/api/digests/models/repair");
+        assertEquals(3, number(other, "summarized"), other.toString());
+        assertEquals(0, number(other, "cached"));
+        assertEquals(Services.OTHER_MODEL, jobModel(other));
+        assertTrue(simulatorRequests() > before, "the new model was asked");
+        assertTrue(provenances("models").stream().allMatch(p -> Services.OTHER_MODEL.equals(p.get("model"))),
+                provenances("models").toString());
+
+        int afterOther = simulatorRequests();
+        assertEquals(3, number(repair("/api/digests/models/repair"), "cached"));
+        restartSummarizerAs(llm.summarizer().url());
+        Map<String, Object> back = repair("/api/digests/models/repair");
+        assertEquals(3, number(back, "cached"), "the first model's repairs are still there");
+        assertEquals(afterOther, simulatorRequests());
+        assertTrue(provenances("models").stream().allMatch(p -> Services.MODEL.equals(p.get("model"))));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUpgradeHasNothingToDoWhileTheSummarizerRunsTheOfflineEngine() {
+        restartSummarizerAs(services.summarizer.url());
+        Api.Reply created = api.put("/api/digests/offline-only", Samples.chineseJsonl("offline-" + getClass().getSimpleName(), 2), JSONL);
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("DONE", api.awaitEnd((String) created.json().get("jobId")).get("state"));
+        int jobs = ((List<?>) api.get("/api/digests/offline-only").json().get("jobs")).size();
+
+        Api.Reply upgrade = api.post("/api/digests/offline-only/repair?upgrade=offline", null);
+
+        assertEquals(200, upgrade.status(), upgrade.toString());
+        Map<String, Object> body = upgrade.json();
+        assertEquals(true, body.get("skipped"));
+        assertEquals(null, body.get("jobId"));
+        assertEquals("offline", body.get("upgrade"));
+        assertTrue(((String) body.get("message")).startsWith("nothing to upgrade: summarizer-service runs the offline engine"),
+                body.toString());
+        assertEquals("offline", ((Map<String, Object>) body.get("summarizer")).get("engine"));
+        assertEquals(jobs, ((List<?>) api.get("/api/digests/offline-only").json().get("jobs")).size(), "no job");
     }
 
     @Test

@@ -11,6 +11,7 @@ public final class Services {
 
     private static Services shared;
     private static Llm llm;
+    private static ServiceProcess otherModel;
 
     public final ServiceProcess parser;
     public final ServiceProcess summarizer;
@@ -44,7 +45,7 @@ public final class Services {
                     "LLM_PROVIDER", "openai",
                     "OPENAI_BASE_URL", simulator.url() + "/v1",
                     "OPENAI_API_KEY", "test-key",
-                    "MODEL_NAME", "simulated-model"));
+                    "MODEL_NAME", MODEL));
             llm = new Llm(simulator, summarizer);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 summarizer.close();
@@ -53,4 +54,24 @@ public final class Services {
         }
         return llm;
     }
+
+    /**
+     * A second summarizer on the same simulator with another model, standing for the first one
+     * restarted with a new {@code MODEL_NAME}.
+     */
+    public static synchronized ServiceProcess llmOtherModel() {
+        if (otherModel == null) {
+            ServiceProcess summarizer = ServiceProcess.start("summarizer-service", Map.of(
+                    "LLM_PROVIDER", "openai",
+                    "OPENAI_BASE_URL", llm().simulator().url() + "/v1",
+                    "OPENAI_API_KEY", "test-key",
+                    "MODEL_NAME", OTHER_MODEL));
+            otherModel = summarizer;
+            Runtime.getRuntime().addShutdownHook(new Thread(summarizer::close));
+        }
+        return otherModel;
+    }
+
+    public static final String MODEL = "simulated-model";
+    public static final String OTHER_MODEL = "simulated-model-2";
 }

@@ -60,6 +60,8 @@ class CacheKeyTest {
         assertNotEquals(full, CacheKey.full(content, new SummarizerInfo("openai", "extractive", "offline-v1")));
         assertNotEquals(full, CacheKey.full(content, new SummarizerInfo("offline", "gpt-4o-mini", "offline-v1")));
         assertNotEquals(full, CacheKey.full(content, new SummarizerInfo("offline", "extractive", "repair-v2")));
+        assertEquals(full, CacheKey.full(content, new SummarizerInfo("offline", "extractive", "offline-v1", "gpt-4o")),
+                "the fallback model writes only what the main one could not: not part of the key");
     }
 
     @Test

@@ -18,8 +18,11 @@ final class FakeLedger implements RepairPorts.Ledger {
     final List<String> messages = new CopyOnWriteArrayList<>();
     volatile boolean ours = true;
     volatile JobState finalState;
+    volatile String finalMessage;
     volatile byte[] repaired;
     volatile int total = -1;
+    /** The configuration each plan of the run was made under. */
+    final List<SummarizerInfo> starts = new CopyOnWriteArrayList<>();
     /** Papers recorded before the job stops being ours (simulates a cancel after that many). */
     volatile int cancelAfter = Integer.MAX_VALUE;
 
@@ -53,6 +56,7 @@ final class FakeLedger implements RepairPorts.Ledger {
     @Override
     public boolean start(String jobId, String owner, int total, SummarizerInfo summarizer) {
         this.total = total;
+        starts.add(summarizer);
         return ours;
     }
 
@@ -80,6 +84,7 @@ final class FakeLedger implements RepairPorts.Ledger {
             return false;
         }
         this.finalState = state;
+        this.finalMessage = message;
         this.repaired = repaired;
         return true;
     }

@@ -19,12 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /** A summarizer that writes "English <field> of <title>" and can be told to misbehave. */
 final class FakeSummaries implements RepairPorts.Summaries {
 
-    SummarizerInfo info = new SummarizerInfo("offline", "extractive", "offline-v1");
+    volatile SummarizerInfo info = new SummarizerInfo("offline", "extractive", "offline-v1");
     final AtomicInteger unreachableCalls = new AtomicInteger();
+    final AtomicInteger batchCalls = new AtomicInteger();
+    final AtomicInteger freshInfoCalls = new AtomicInteger();
+    /** Told the number of each batch call (from 1) before it is handled: a test can restart the summarizer there. */
+    volatile IntConsumer beforeBatch = call -> { };
     final List<SummaryRequest> sent = new CopyOnWriteArrayList<>();
     final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
     final Map<String, Integer> answered = new ConcurrentHashMap<>();
@@ -43,7 +48,14 @@ final class FakeSummaries implements RepairPorts.Summaries {
     }
 
     @Override
+    public SummarizerInfo freshInfo() {
+        freshInfoCalls.incrementAndGet();
+        return info;
+    }
+
+    @Override
     public void batch(List<SummaryRequest> papers, Consumer<SummaryResponse> onAnswer) {
+        beforeBatch.accept(batchCalls.incrementAndGet());
         if (unreachableCalls.incrementAndGet() <= unavailableFor) {
             throw new ServiceUnavailableException("summarizer-service", new ConnectException("Connection refused"));
         }

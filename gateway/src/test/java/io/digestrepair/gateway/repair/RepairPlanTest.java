@@ -52,6 +52,32 @@ class RepairPlanTest {
     }
 
     @Test
+    void anEntryOfAnotherLlmModelOrPromptIsNotReusedSoTheCurrentOneIsAsked() {
+        var paper = Papers.chinese(1);
+        String content = CacheKey.content(paper, "English");
+        RepairedPaper byOpenai = entry(CacheKey.full(content, OPENAI), content, OPENAI, Set.of());
+        Map<String, RepairedPaper> byContent = Map.of(content, byOpenai);
+
+        for (SummarizerInfo other : List.of(new SummarizerInfo("openai", "gpt-4o", "repair-v1"),
+                new SummarizerInfo("openai", "gpt-4o-mini", "repair-v2"), new SummarizerInfo("ollama", "gpt-4o-mini", "repair-v1"))) {
+            var plan = RepairPlan.make(List.of(paper), "English", other, null, keys -> Map.of(), keys -> byContent);
+            assertEquals(0, plan.cached().size(), other.toString());
+            assertEquals(CacheKey.full(content, other), plan.tasks().getFirst().cacheKey());
+        }
+    }
+
+    @Test
+    void whatIsReusedUnderAnotherConfiguration() {
+        var unknown = SummarizerInfo.unknown();
+        var gpt4o = new SummarizerInfo("openai", "gpt-4o", "repair-v1");
+        assertTrue(RepairPlan.reusable(OFFLINE, OPENAI), "offline repairs wait for an upgrade");
+        assertTrue(RepairPlan.reusable(OPENAI, OFFLINE), "an offline summarizer writes nothing better");
+        assertTrue(RepairPlan.reusable(unknown, OPENAI), "made before the summarizer said what it runs");
+        assertTrue(RepairPlan.reusable(OPENAI, unknown), "a summarizer that does not say");
+        assertTrue(!RepairPlan.reusable(OPENAI, gpt4o), "another model is asked");
+    }
+
+    @Test
     void anUpgradeSendsLlmWrittenFieldsAsContextToKeep() {
         var paper = Papers.chinese(1);
         String content = CacheKey.content(paper, "English");

@@ -6,6 +6,7 @@ import io.digestrepair.core.wire.Paper;
 import io.digestrepair.core.wire.ParseResult;
 import io.digestrepair.gateway.remote.RemoteProblem;
 import io.digestrepair.gateway.remote.RemoteRejectedException;
+import io.digestrepair.gateway.summarizer.SummarizerInfo;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -212,6 +213,115 @@ class RepairRunTest {
         long byOpenai = ledger.cache.values().stream().filter(e -> e.summarizer().engine().equals("openai"))
                 .flatMap(e -> e.provenance().values().stream()).filter(p -> p.engine().equals("openai")).count();
         assertEquals(10, byOpenai);
+    }
+
+    private static final SummarizerInfo MODEL_A = new SummarizerInfo("openai", "model-a", "repair-v1", "model-small");
+    private static final SummarizerInfo MODEL_B = new SummarizerInfo("openai", "model-b", "repair-v1", "model-small");
+
+    /** Runs the same digest again, as a new job. */
+    private RepairRun.Result again(ParseResult parsed, Upgrade upgrade) {
+        ledger.finished.clear();
+        return run(parsed, upgrade);
+    }
+
+    @Test
+    void aNewModelIsANewKeySoRepairingAgainAsksItWhileTheSameModelCostsNoCall() {
+        summaries.info = MODEL_A;
+        run(digest(2, 1, 0), null);
+        assertEquals(3, summaries.sent.size());
+
+        again(digest(2, 1, 0), null);
+        assertEquals(3, summaries.sent.size(), "same model: no call");
+        assertEquals(3, ledger.count(PaperOutcome.CACHED));
+
+        summaries.info = MODEL_B;
+        var withB = again(digest(2, 1, 0), null);
+        assertEquals(JobState.DONE, withB.state());
+        assertEquals(6, summaries.sent.size(), "another model: every paper asked again");
+        assertEquals(3, ledger.count(PaperOutcome.SUMMARIZED));
+        assertTrue(rendered.getLast().stream().allMatch(e -> e.text().startsWith("English")));
+        assertEquals(6, ledger.cache.size(), "both models' repairs are kept");
+
+        again(digest(2, 1, 0), null);
+        summaries.info = MODEL_A;
+        again(digest(2, 1, 0), null);
+        assertEquals(6, summaries.sent.size(), "each model's repairs answer for it again");
+
+        summaries.info = new SummarizerInfo("openai", "model-b", "repair-v1", "another-fallback");
+        again(digest(2, 1, 0), null);
+        assertEquals(6, summaries.sent.size(), "the fallback model is not part of the key");
+    }
+
+    @Test
+    void anUpgradeWhileTheSummarizerRunsTheOfflineEngineSendsNothingAndSaysSo() {
+        run(digest(2, 1, 0), null);
+        int sent = summaries.sent.size();
+
+        var upgrade = again(digest(2, 1, 0), Upgrade.OFFLINE);
+
+        assertEquals(JobState.DONE, upgrade.state());
+        assertEquals(sent, summaries.sent.size());
+        assertEquals(3, ledger.count(PaperOutcome.CACHED));
+        assertTrue(upgrade.message().startsWith("nothing to upgrade: summarizer-service runs the offline engine"),
+                upgrade.message());
+        assertEquals(upgrade.message(), ledger.finalMessage);
+    }
+
+    @Test
+    void aSummarizerBackFromAnOutageWithAnotherModelHasTheRestPlannedAgainUnderIt() {
+        settings = new RunSettings(3, 1, Duration.ofMillis(100), Duration.ofMillis(400), 3);
+        summaries.info = MODEL_A;
+        summaries.unavailableFor = 1;
+        // restarted: down for the first batch, then up with another model
+        summaries.beforeBatch = call -> summaries.info = MODEL_B;
+
+        var result = run(digest(6, 0, 0), null);
+
+        assertEquals(JobState.DONE, result.state());
+        assertEquals(List.of(MODEL_A, MODEL_B), ledger.starts, "planned again under the new model");
+        assertEquals(6, ledger.count(PaperOutcome.SUMMARIZED));
+        assertEquals(6, summaries.sent.size(), "nothing was sent under the old keys");
+        assertEquals(6, ledger.cache.size());
+        for (RepairedPaper entry : ledger.cache.values()) {
+            assertEquals(MODEL_B, entry.summarizer());
+            assertEquals(CacheKey.full(entry.contentKey(), MODEL_B), entry.cacheKey());
+        }
+        assertTrue(summaries.freshInfoCalls.get() >= 1);
+    }
+
+    @Test
+    void anAnswerFromAnotherModelIsFiledUnderItAndTheRestPlannedAgain() {
+        settings = new RunSettings(3, 1, Duration.ofMillis(100), Duration.ofMillis(400), 3);
+        summaries.info = MODEL_A;
+        // restarted between two batches, unseen: only the answers' provenance tells
+        summaries.beforeBatch = call -> {
+            if (call == 2) {
+                summaries.info = MODEL_B;
+            }
+        };
+
+        var result = run(digest(9, 0, 0), null);
+
+        assertEquals(JobState.DONE, result.state());
+        assertEquals(9, ledger.count(PaperOutcome.SUMMARIZED));
+        assertEquals(9, summaries.sent.size(), "no paper asked twice");
+        assertEquals(MODEL_B, ledger.starts.getLast());
+        for (RepairedPaper entry : ledger.cache.values()) {
+            String writer = entry.provenance().values().iterator().next().model();
+            assertEquals(writer, entry.summarizer().model(), "filed under the model that wrote it");
+            assertEquals(CacheKey.full(entry.contentKey(), entry.summarizer()), entry.cacheKey());
+        }
+        assertEquals(3, ledger.cache.values().stream().filter(e -> e.summarizer().equals(MODEL_A)).count());
+        assertEquals(1, summaries.freshInfoCalls.get(), "asked once, when the first answer of model-b came");
+    }
+
+    @Test
+    void anAnswerOfTheFallbackModelOrTheOfflineEngineFitsTheConfiguration() {
+        assertTrue(MODEL_A.mayHaveWritten(new io.digestrepair.core.wire.Provenance("openai", "model-small", "GENERATE", "repair-v1", 2, List.of())));
+        assertTrue(MODEL_A.mayHaveWritten(new io.digestrepair.core.wire.Provenance("offline", "extractive", "GENERATE", "none", 2, List.of())));
+        assertTrue(!MODEL_A.mayHaveWritten(new io.digestrepair.core.wire.Provenance("openai", "model-b", "GENERATE", "repair-v1", 1, List.of())));
+        assertTrue(!MODEL_A.mayHaveWritten(new io.digestrepair.core.wire.Provenance("openai", "model-a", "GENERATE", "repair-v2", 1, List.of())));
+        assertTrue(SummarizerInfo.unknown().mayHaveWritten(new io.digestrepair.core.wire.Provenance("ollama", "x", "GENERATE", "y", 1, List.of())));
     }
 
     @Test
