@@ -9,23 +9,19 @@ import io.digestrepair.core.text.LanguageDetector;
 import io.digestrepair.core.wire.Field;
 import io.digestrepair.core.wire.Paper;
 import io.digestrepair.core.wire.ParseResult;
+import io.digestrepair.core.wire.RepairedBytes;
 import io.digestrepair.parser.diagnosis.DigestDiagnosis;
 import io.digestrepair.parser.format.DigestFormats;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Judges a repaired digest against its original with the parser's own reader and diagnosis:
  * every field is English and real now, kept fields are unchanged, and every byte outside the
- * repaired fields is the original's.
+ * repaired fields is the original's ({@link RepairedBytes}).
  */
 final class RepairedDigest {
 
@@ -33,9 +29,6 @@ final class RepairedDigest {
 
     /** How many fields the repair replaced. */
     record Verdict(int papers, int repairedFields) {
-    }
-
-    private record Pair(long[] before, long[] after, String where) {
     }
 
     private RepairedDigest() {
@@ -50,7 +43,6 @@ final class RepairedDigest {
         ParseResult after = parse(repaired, format);
         assertEquals(before.papers().size(), after.papers().size(), "papers");
         assertEquals(before.problems().size(), after.problems().size(), "unreadable lines");
-        List<Pair> edited = new ArrayList<>();
         for (int i = 0; i < before.papers().size(); i++) {
             Paper was = before.papers().get(i);
             Paper is = after.papers().get(i);
@@ -65,36 +57,10 @@ final class RepairedDigest {
                     assertEquals(old.text(), now.text(), where + " was fine and must be kept");
                 } else {
                     assertNotEquals(old.text(), now.text(), where + " needed repair");
-                    edited.add(new Pair(toArray(old.span()), toArray(now.span()), where));
                 }
             }
         }
-        assertUntouchedOutside(original, repaired, edited);
+        List<String> edited = RepairedBytes.assertOnlyRepairedFieldsChanged(before, after, original, repaired);
         return new Verdict(before.papers().size(), edited.size());
-    }
-
-    /** The bytes between repaired fields are the same, in the same order, in both digests. */
-    private static void assertUntouchedOutside(byte[] original, byte[] repaired, List<Pair> edited) {
-        edited.sort(Comparator.comparingLong(p -> p.before()[0]));
-        long prevBefore = 0;
-        long prevAfter = 0;
-        for (Pair p : edited) {
-            assertTrue(p.before()[0] >= prevBefore && p.after()[0] >= prevAfter, "spans in order at " + p.where());
-            assertArrayEquals(slice(original, prevBefore, p.before()[0]), slice(repaired, prevAfter, p.after()[0]),
-                    "bytes before " + p.where());
-            prevBefore = p.before()[1];
-            prevAfter = p.after()[1];
-        }
-        assertArrayEquals(slice(original, prevBefore, original.length), slice(repaired, prevAfter, repaired.length),
-                "bytes after the last repaired field");
-    }
-
-    private static long[] toArray(List<Long> span) {
-        assertTrue(span != null && span.size() == 2, "a span for every field to repair");
-        return new long[] {span.get(0), span.get(1)};
-    }
-
-    private static byte[] slice(byte[] bytes, long from, long to) {
-        return Arrays.copyOfRange(bytes, (int) from, (int) to);
     }
 }
