@@ -81,9 +81,11 @@ public final class LanguageDetector {
         }
         String language = lingua(text.toString());
         // technical English without function words (a title-like TL;DR) is where Lingua errs; a text in
-        // another Latin-script language has that language's diacritics or function words
+        // another Latin-script language has that language's diacritics or function words. With some English
+        // glue, an opening name spelt like a function word ("Nous requires no external ...") is no evidence.
         if (!language.equals("en") && asciiOnly
-                && (profile.latinWords() <= 4 || SentenceFrames.foreign(text, language) == 0)) {
+                && (profile.latinWords() <= 4 || SentenceFrames.foreign(text, language) == 0
+                || english > 0 && SentenceFrames.foreignAfterOpening(text, language) == 0)) {
             return "en";
         }
         return language;

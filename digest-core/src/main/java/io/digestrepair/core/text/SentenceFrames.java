@@ -8,7 +8,7 @@ import java.util.Set;
  * English model names whatever language they are written in, but only English prose says "the",
  * "with" or "which", and only Chinese prose says 的, 在 or 通过.
  */
-final class SentenceFrames {
+public final class SentenceFrames {
 
     /** English words no other supported Latin-script language writes. */
     private static final Set<String> STRONG_ENGLISH = Set.of(
@@ -47,7 +47,77 @@ final class SentenceFrames {
             Map.entry("tr", Set.of("bir", "ve", "bu", "icin", "ile", "da", "de", "olan", "olarak", "daha")),
             Map.entry("pl", Set.of("w", "z", "na", "sie", "jest", "nie", "oraz", "ze", "dla", "od", "przez")));
 
+    /** The languages of {@link #FOREIGN}, in a fixed order, and for each function word the languages that write it (bit i: language i). */
+    private static final java.util.List<String> FOREIGN_LANGUAGES = java.util.List.copyOf(new java.util.TreeSet<>(FOREIGN.keySet()));
+    private static final Map<String, Integer> FOREIGN_BY_WORD;
+
+    static {
+        Map<String, Integer> byWord = new java.util.HashMap<>();
+        for (int l = 0; l < FOREIGN_LANGUAGES.size(); l++) {
+            for (String w : FOREIGN.get(FOREIGN_LANGUAGES.get(l))) {
+                byWord.merge(w, 1 << l, (a, b) -> a | b);
+            }
+        }
+        FOREIGN_BY_WORD = Map.copyOf(byWord);
+    }
+
+    /** Weight of one CJK character against one Latin letter, as the {@link LanguageDetector} weighs them. */
+    private static final int CJK_WEIGHT = 3;
+
     private SentenceFrames() {
+    }
+
+    /**
+     * Whether a text reads as another language than English, judged without Lingua (cheap enough for every
+     * sentence of an abstract, and free of its language models): mostly letters of another script, or
+     * Latin-script prose with at least two function words of one other language and more than twice as many
+     * as its English ones ("de-en and en-de directions" stays English).
+     */
+    public static boolean readsAsOtherLanguage(CharSequence text) {
+        ScriptProfile p = ScriptProfile.of(text);
+        if (CJK_WEIGHT * p.cjk() + p.otherLetters() > p.latin()) {
+            return true;
+        }
+        // one pass, one lookup a word: the offline engine asks this of every sentence it reads
+        double english = 0;
+        int[] counts = new int[FOREIGN_LANGUAGES.size()];
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            boolean glued = (start > 0 && Character.isLetter(text.charAt(start - 1)))
+                    || (i < n && Character.isLetter(text.charAt(i)));
+            if (glued || i - start > 11) {
+                continue; // no function word is that long
+            }
+            String w = text.subSequence(start, i).toString().toLowerCase(java.util.Locale.ROOT);
+            if (STRONG_ENGLISH.contains(w)) {
+                english += 1;
+            } else if (WEAK_ENGLISH.contains(w)) {
+                english += 0.5;
+            }
+            Integer languages = FOREIGN_BY_WORD.get(w);
+            if (languages != null) {
+                for (int l = 0; l < counts.length; l++) {
+                    if ((languages & (1 << l)) != 0) {
+                        counts[l]++;
+                    }
+                }
+            }
+        }
+        for (int count : counts) {
+            if (count >= 2 && count > 2 * english) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -66,6 +136,30 @@ final class SentenceFrames {
             }
         }
         return count;
+    }
+
+    /**
+     * As {@link #foreign(CharSequence, String)}, without a capitalised first word: a sentence may open with
+     * a name that is spelt like a function word ("Nous requires no external vector database", "Die Hard").
+     */
+    static int foreignAfterOpening(CharSequence text, String language) {
+        int count = foreign(text, language);
+        if (count <= 0) {
+            return count;
+        }
+        int i = 0;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || !Character.isUpperCase(text.charAt(i))) {
+            return count;
+        }
+        int end = i;
+        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        String first = text.subSequence(i, end).toString().toLowerCase(java.util.Locale.ROOT);
+        return FOREIGN.get(language).contains(first) ? count - 1 : count;
     }
 
     /** Lower-cased ASCII words, each a whole word (not glued to a non-ASCII letter). */
@@ -93,8 +187,12 @@ final class SentenceFrames {
 
     /** English function words in the text: 1 per distinctive word, 0.5 per shared one. */
     static double english(CharSequence text) {
+        return english(asciiWords(text));
+    }
+
+    private static double english(java.util.List<String> words) {
         double score = 0;
-        for (String w : asciiWords(text)) {
+        for (String w : words) {
             if (w.length() > 11) {
                 continue;
             }

@@ -43,10 +43,13 @@ public final class SuspectText {
         if (text.indexOf('\uFFFD') >= 0) {
             return Optional.of("contains U+FFFD: the text was decoded from broken bytes");
         }
-        if (LEAKED_JSON.matcher(text).find()) {
+        // each pattern needs a character most texts lack: cheap gates first, for callers that judge every
+        // sentence of an abstract (the offline engine) or every field of a digest (the parser)
+        if ((text.indexOf('{') >= 0 || text.indexOf('`') >= 0) && LEAKED_JSON.matcher(text).find()) {
             return Optional.of("leaked JSON from the LLM's answer");
         }
-        if (LEAKED_MARKUP.matcher(text).find()) {
+        if ((text.indexOf('<') >= 0 || text.indexOf('#') >= 0 || text.indexOf(':') >= 0 || text.indexOf('：') >= 0)
+                && LEAKED_MARKUP.matcher(text).find()) {
             return Optional.of("leaked markup or field labels");
         }
         return truncation(text.strip());

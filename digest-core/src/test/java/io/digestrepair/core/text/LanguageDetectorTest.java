@@ -28,6 +28,8 @@ class LanguageDetectorTest {
             en | Objective.
             en | Agent-as-a-Judge
             en | We extend Schrödinger bridges to discrete state spaces with provable guarantees.
+            en | Nous requires no external vector database or graph engine.
+            fr | Nous proposons un cadre pour la segmentation des images.
             ja | 本研究では、大規模言語モデルを用いた新しい画像生成手法を提案する。
             ja | GPT-4oとLLaMAを比較し、提案手法の有効性を示した。
             ko | 본 논문은 대규모 언어 모델을 활용한 새로운 이미지 생성 방법을 제안한다.
@@ -56,6 +58,18 @@ class LanguageDetectorTest {
         String english = "The method improves accuracy on three benchmarks. ".repeat(200_000);
         assertEquals("en", detector.detect(english));
         assertEquals("zh", detector.detect("本文提出了一种新的方法。".repeat(500_000)));
+    }
+
+    @Test
+    void sentencesThatReadAsAnotherLanguageWithoutLingua() {
+        // the offline engine's cheap test of an abstract's sentences (no language model in its jar)
+        assertEquals(true, SentenceFrames.readsAsOtherLanguage(
+                "Técnicas recientes de \"Contextualized Chunking\" inyectan resúmenes para mejorar el contexto en RAG."));
+        assertEquals(true, SentenceFrames.readsAsOtherLanguage("本文提出了一种基于GPT-4的新方法。"));
+        assertEquals(false, SentenceFrames.readsAsOtherLanguage(
+                "Recent \"Contextualized Chunking\" techniques inject summaries to improve RAG context."));
+        assertEquals(false, SentenceFrames.readsAsOtherLanguage("We evaluate on the de-en and en-de directions."));
+        assertEquals(false, SentenceFrames.readsAsOtherLanguage("Nous requires no external vector database or graph engine."));
     }
 
     @Test
