@@ -4,6 +4,7 @@ import io.digestrepair.core.FieldName;
 import io.digestrepair.core.FieldStatus;
 import io.digestrepair.core.text.FieldDiagnoser;
 import io.digestrepair.core.text.LanguageDetector;
+import io.digestrepair.offline.text.TextCleaner;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -28,8 +29,12 @@ public final class Checks {
      */
     public static final Pattern WHOLE_NUMBER = Pattern.compile("(?<![A-Za-z\\d])(?<!\\d[.,])(?<![A-Za-z][-_/.])\\d+(?:[.,]\\d+)*");
     public static final Pattern LATIN_TERM = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_.+/][A-Za-z0-9]+)*");
-    /** A stop and a space, except after an initial ("Don R. Swanson"). */
-    private static final Pattern NAIVE_SENTENCE_END = Pattern.compile("(?<![\\s(][A-Z]\\.)(?<=[.!?])\\s+");
+    /**
+     * A stop and a space, except after an initial ("Don R. Swanson") or single letters joined by dots
+     * ("S.R. Ranganathan", "U.S. Supreme Court", "i.i.d. noise").
+     */
+    private static final Pattern NAIVE_SENTENCE_END = Pattern.compile(
+            "(?<![\\s(][A-Z]\\.)(?<!\\p{L}\\.\\p{L}\\.)(?<=[.!?])\\s+");
     private static final Set<String> PLACEHOLDERS = Set.of("summary generation failed", "error", "n/a",
             "processing failed", "");
 
@@ -90,9 +95,15 @@ public final class Checks {
         return problems;
     }
 
-    /** Numbers of a generated field that the abstract does not state. */
+    /**
+     * Numbers of a generated field that the abstract does not state, as written or as the offline engine's
+     * cleaner reads its LaTeX ("$15{,}000$" states 15,000), the reading the summarizer uses.
+     */
     public static List<String> numbersNotIn(String text, String abstractText) {
-        return all(NUMBER, text).stream().filter(n -> !abstractText.contains(n.replace("%", ""))).toList();
+        String read = TextCleaner.clean(abstractText);
+        return all(NUMBER, text).stream()
+                .filter(n -> !abstractText.contains(n.replace("%", "")) && !read.contains(n.replace("%", "")))
+                .toList();
     }
 
     /**

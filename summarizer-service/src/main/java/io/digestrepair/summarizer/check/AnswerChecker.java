@@ -8,6 +8,8 @@ import io.digestrepair.core.text.LanguageDetector;
 import io.digestrepair.core.text.Placeholders;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +26,19 @@ public final class AnswerChecker {
     public static final int TLDR_MAX_WORDS = 60;
     public static final int FIELD_MAX_WORDS = 120;
 
+    /** Sources whose stated numbers are kept: a paper's fields are checked against one abstract, a batch's papers at once. */
+    private static final int STATED_CACHE = 64;
+
     private final LanguageDetector detector;
     private final Map<String, FieldDiagnoser> diagnosers = new ConcurrentHashMap<>();
+    /** The numbers each recent source states, read once for all the fields generated from it. */
+    private final Map<String, Set<String>> stated = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > STATED_CACHE;
+                }
+            });
 
     public AnswerChecker(LanguageDetector detector) {
         this.detector = detector;
@@ -80,8 +93,12 @@ public final class AnswerChecker {
         return Placeholders.isPlaceholder(text);
     }
 
-    private static List<String> generationGrounding(String source, String text) {
-        Set<String> allowed = Grounding.statedNumbers(source);
+    private List<String> generationGrounding(String source, String text) {
+        Set<String> allowed = stated.get(source);
+        if (allowed == null) {
+            allowed = Collections.unmodifiableSet(Grounding.statedNumbers(source));
+            stated.put(source, allowed);
+        }
         Set<String> invented = new LinkedHashSet<>();
         for (Grounding.Num n : Grounding.scan(text)) {
             if (n.values().stream().noneMatch(allowed::contains)) {

@@ -1,5 +1,7 @@
 package io.digestrepair.summarizer.check;
 
+import io.digestrepair.offline.text.TextCleaner;
+
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -22,6 +24,13 @@ import java.util.regex.Pattern;
  * ({@code 0,5}), scientific notation ({@code 1e-4} = {@code 1×10^-4} = {@code 10^{-4}} = {@code 0.0001}),
  * the percent sign (optional), a magnitude written as a word or a CJK character ({@code 4.8万} =
  * {@code 48,000}, {@code 1.5 million} = {@code 1500000}), and common number words ("seven").
+ * <p>
+ * Abstracts write numbers in LaTeX ({@code $15{,}000$}, {@code $377$}, {@code 95\%}, {@code $10^{-4}$}), and a
+ * field written from one (by the offline engine, or by an LLM that read it) writes them as plain text. So both
+ * sides are read as the offline engine reads an abstract, through its {@link TextCleaner}: one normaliser, not a
+ * second one that could drift from it. What a text must state is read that way only; what a text offers (the
+ * numbers an abstract states, those a translation carries) is read both ways, so that nothing accepted before
+ * is refused now.
  */
 public final class Grounding {
 
@@ -64,6 +73,8 @@ public final class Grounding {
             Map.entry("亿", 8), Map.entry("億", 8), Map.entry("억", 8),
             Map.entry("thousand", 3), Map.entry("million", 6), Map.entry("billion", 9), Map.entry("trillion", 12));
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3}){2,}");
     /** Plain notation up to this many digits; beyond, the canonical scientific form (1E-44) keeps values short. */
     private static final int MAX_PLAIN_EXPONENT = 30;
 
@@ -86,9 +97,13 @@ public final class Grounding {
         }
     }
 
-    /** Every number of a text, in order. */
+    /** Every number of a text, in order, as the offline engine would write it (LaTeX markup read as text). */
     public static List<Num> scan(String text) {
-        String t = prepare(text);
+        return scanPrepared(prepare(text));
+    }
+
+    /** The numbers of a text already prepared. */
+    private static List<Num> scanPrepared(String t) {
         List<Num> out = new ArrayList<>();
         Matcher m = NUMBER_FORM.matcher(t);
         while (m.find()) {
@@ -103,7 +118,7 @@ public final class Grounding {
                 String normalized = normalizeNumber(raw);
                 values.add(normalized);
                 primary = decimal(normalized);
-                if (raw.matches("\\d{1,3}(\\.\\d{3}){2,}")) {
+                if (DOT_GROUPED.matcher(raw).matches()) {
                     // "1.000.000": thousands grouped with dots (German), never a decimal
                     values.add(normalizeNumber(raw.replace(".", "")));
                 }
@@ -124,6 +139,18 @@ public final class Grounding {
         return out;
     }
 
+    /** The numbers of a text both as written and with its LaTeX read as text: for what a text offers, not what it must state. */
+    private static List<Num> scanBothWays(String text) {
+        String plain = prepare(text);
+        String asWritten = prepareAsWritten(text);
+        if (plain.equals(asWritten)) {
+            return scanPrepared(plain);
+        }
+        List<Num> out = new ArrayList<>(scanPrepared(plain));
+        out.addAll(scanPrepared(asWritten));
+        return out;
+    }
+
     /** Every number written with digits, names' digits included, normalised ({@code 1,000} = {@code 1000}). */
     public static Set<String> numbers(String text) {
         Set<String> out = new LinkedHashSet<>();
@@ -140,10 +167,10 @@ public final class Grounding {
      */
     public static Set<String> statedNumbers(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Num n : scan(text)) {
+        for (Num n : scanBothWays(text)) {
             out.addAll(n.values());
         }
-        Matcher d = DIGIT_RUN.matcher(prepare(text));
+        Matcher d = DIGIT_RUN.matcher(prepareAsWritten(text));
         while (d.find()) {
             out.add(normalizeNumber(d.group()));
         }
@@ -153,7 +180,7 @@ public final class Grounding {
 
     /** The quantities a translation must carry: numbers outside names, leaving out list markers ("1)", "（2）", "3、"). */
     public static List<Num> factualNumbers(String text) {
-        return scan(ENUMERATOR.matcher(prepare(text)).replaceAll(" ")).stream().filter(n -> !n.inName()).toList();
+        return scanPrepared(ENUMERATOR.matcher(prepare(text)).replaceAll(" ")).stream().filter(n -> !n.inName()).toList();
     }
 
     /**
@@ -163,7 +190,7 @@ public final class Grounding {
      */
     public static Set<String> carriedNumbers(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Num n : scan(text)) {
+        for (Num n : scanBothWays(text)) {
             if (!n.inName()) {
                 out.addAll(n.values());
             }
@@ -198,7 +225,7 @@ public final class Grounding {
     static String normalizeNumber(String raw) {
         String n = raw;
         // "1,000,000" is a thousands grouping; "0,5" a decimal comma
-        if (n.matches("\\d{1,3}(,\\d{3})+")) {
+        if (COMMA_GROUPED.matcher(n).matches()) {
             n = n.replace(",", "");
         } else {
             n = n.replace(',', '.');
@@ -215,10 +242,18 @@ public final class Grounding {
     }
 
     /**
-     * NFKC, with what it would blur settled first: thin and no-break spaces grouping thousands become
-     * commas, and a full-width comma between clauses a comma and a space.
+     * The text as the offline engine reads it ({@link TextCleaner}: {@code $15{,}000$} is 15,000,
+     * {@code 10^{-4}} is 10^-4, {@code 95\%} is 95%), then NFKC, with what either would blur settled
+     * first: thin and no-break spaces grouping thousands become commas (the cleaner makes every space
+     * plain), and a full-width comma between clauses a comma and a space.
      */
     private static String prepare(String text) {
+        String t = SPACE_GROUPING.matcher(text).replaceAll(",");
+        return nfkc(CJK_COMMA.matcher(TextCleaner.clean(t)).replaceAll(", "));
+    }
+
+    /** As {@link #prepare}, without reading LaTeX: the digits as the text writes them. */
+    private static String prepareAsWritten(String text) {
         String t = SPACE_GROUPING.matcher(text).replaceAll(",");
         return nfkc(CJK_COMMA.matcher(t).replaceAll(", "));
     }

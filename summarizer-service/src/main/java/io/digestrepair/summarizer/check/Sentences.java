@@ -2,6 +2,7 @@ package io.digestrepair.summarizer.check;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Counts words and sentences the way a reader would, not tripping over "e.g." or "3.5". */
 public final class Sentences {
@@ -9,6 +10,8 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "e.g", "i.e", "al", "etc", "vs", "fig", "figs", "eq", "eqs", "sec", "no", "approx", "resp", "cf",
             "dr", "mr", "ms", "prof", "inc", "ltd", "st", "vol", "ref", "refs", "tab", "ch", "ca");
+
+    private static final Pattern DOTTED_LETTERS = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
     private Sentences() {
     }
@@ -69,6 +72,8 @@ public final class Sentences {
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return true; // an initial: "J. Smith"
         }
-        return ABBREVIATIONS.contains(word);
+        // single letters joined by dots: initials and abbreviations such as "S.R. Ranganathan",
+        // "M.C. Escher", "U.S. Supreme Court", "i.i.d. Gaussian noise", which a name or a noun follows
+        return DOTTED_LETTERS.matcher(word).matches() || ABBREVIATIONS.contains(word);
     }
 }

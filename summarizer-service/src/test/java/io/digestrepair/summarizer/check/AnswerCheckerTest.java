@@ -115,4 +115,32 @@ class AnswerCheckerTest {
         assertEquals(1, Sentences.count("We compare e.g. BERT vs. GPT-4 and reach 3.5 points (Fig. 2) over J. Smith's baseline."));
         assertEquals(3, Sentences.count("One. Two! Three?"));
     }
+
+    @Test
+    void dottedInitialsDoNotEndASentence() {
+        // TL;DRs the offline engine wrote from corpus abstracts, each one sentence
+        for (String tldr : List.of(
+                "That classification principles of S.R. Ranganathan can offer a principled starting point to address SGP.",
+                "Meschers, meshes capable of representing impossible constructions akin to those found in M.C. Escher's woodcuts.",
+                "A controlled epistemic-conflict framework grounded in the U.S. National Climate Assessment.",
+                "Poisson2Gaussian (P2G), a method that converts real-world noise to i.i.d. Gaussian noise.")) {
+            assertEquals(1, Sentences.count(tldr), tldr);
+            assertEquals(List.of(), generated(FieldName.TLDR, tldr), tldr);
+        }
+        assertEquals(2, Sentences.count("It was tested in the U.S. and Canada. Results hold."), "a real boundary still counts");
+    }
+
+    @Test
+    void numbersWrittenInLatexAreTheNumbersTheEngineWrites() {
+        // 2026-05-21, "Capability $\neq$ Interpretability": the engine cleans $15{,}000$ into 15,000
+        String abstractText = "We collected more than $15{,}000$ behavioral responses, analyzing the $13{,}400$ responses\n"
+                + "from the $377$ participants, with a learning rate of $10^{-4}$ and 95\\% agreement.";
+        assertEquals(List.of(), checker.check(FieldName.METHOD, Action.GENERATE,
+                "We collected more than 15,000 behavioral responses, analyzing the 13,400 responses from the 377 participants.",
+                "en", abstractText));
+        assertEquals(List.of(), checker.check(FieldName.RESULT, Action.GENERATE,
+                "A learning rate of 10^-4 (0.0001) gave 95% agreement; the raw $15{,}000$ reads the same.", "en", abstractText));
+        assertEquals(List.of("states numbers that are not in the abstract: 16000"), checker.check(FieldName.METHOD,
+                Action.GENERATE, "We collected more than 16,000 behavioral responses.", "en", abstractText));
+    }
 }

@@ -62,6 +62,17 @@ class GroundingTest {
     }
 
     @Test
+    void latexNumbersAreReadAsTheEngineWritesThem() {
+        assertEquals(List.of("15000", "377", "0.0001", "95", "1890"),
+                values(Grounding.scan("$15{,}000$ responses from $377$ people, $10^{-4}$, 95\\%, a $1{,}890\\times$ speedup")));
+        assertTrue(Grounding.statedNumbers("more than $15{,}000$ responses").contains("15000"));
+        // what a text offers is also read as written, so an answer that passed before still passes
+        assertTrue(Grounding.statedNumbers("more than $15{,}000$ responses").contains("15"));
+        assertEquals(List.of("13400"), values(Grounding.factualNumbers("分析了$13{,}400$条回答")),
+                "a translation must carry the number, not its pieces");
+    }
+
+    @Test
     void listMarkersAreNotFacts() {
         assertEquals(List.of("31", "7"), values(Grounding.factualNumbers("1) 提取31维特征；2) 在7个基准上训练；（3）完成。")));
         assertEquals(List.of("0.24", "4.5", "6.05"), values(Grounding.factualNumbers("（最佳相关0.24），Haiku 4.5、基线（6.05）")),
