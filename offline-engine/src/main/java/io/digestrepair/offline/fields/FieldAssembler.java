@@ -1,6 +1,8 @@
 package io.digestrepair.offline.fields;
 
 import io.digestrepair.core.FieldName;
+import io.digestrepair.core.text.SentenceFrames;
+import io.digestrepair.core.text.SuspectText;
 import io.digestrepair.offline.role.Role;
 import io.digestrepair.offline.role.RoleTagging;
 
@@ -18,6 +20,12 @@ import java.util.Map;
  */
 public final class FieldAssembler {
 
+    /**
+     * The longest field the summarizer accepts (its {@code AnswerChecker}, 120 words, counting every
+     * whitespace-separated token as this engine does): a sentence longer than this is never a field
+     * while others remain, since a field is whole sentences and is never cut mid-way.
+     */
+    public static final int MAX_FIELD_WORDS = 120;
     /** At most this many sentences in Motivation, Method and Result: a field is a summary, not a copy. */
     private static final int MAX_SENTENCES = 2;
     /** A second sentence is added only while the field stays within this many words. */
@@ -75,11 +83,25 @@ public final class FieldAssembler {
                 text.put(f, TldrWriter.write(sentences.get(idx.getFirst())));
             } else {
                 List<String> parts = new ArrayList<>(idx.size());
-                idx.forEach(i -> parts.add(sentences.get(i)));
+                idx.forEach(i -> parts.add(withFullStop(sentences.get(i))));
                 text.put(f, String.join(" ", parts));
             }
         }
         return new Assembly(text, sources);
+    }
+
+    /**
+     * The sentence with a full stop when it ends on a word, a number or a bracket (a run-on abstract's
+     * sentences, an abstract's unpunctuated last sentence), so that two of them read as two. Nothing is removed.
+     */
+    static String withFullStop(String sentence) {
+        String t = sentence.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        char last = t.charAt(t.length() - 1);
+        boolean bracket = (last == ')' || last == ']') && ".!?".indexOf(t.charAt(Math.max(0, t.length() - 2))) < 0;
+        return Character.isLetterOrDigit(last) || last == '%' || bracket ? t + "." : t;
     }
 
     /** The bookkeeping of one assembly: which sentence went where. */
@@ -87,6 +109,7 @@ public final class FieldAssembler {
         private final List<String> sentences;
         private final RoleTagging tagging;
         private final boolean[] used;
+        /** Never a field while other sentences remain: links and notes, and sentences unfit to stand as a field. */
         private final boolean[] boilerplate;
         /** Each sentence's cues, read once: the choices below consult them many times. */
         private final boolean[] gap;
@@ -112,8 +135,8 @@ public final class FieldAssembler {
             this.words = new int[n];
             for (int i = 0; i < n; i++) {
                 String s = sentences.get(i);
-                boilerplate[i] = SentenceCues.isBoilerplate(s);
                 words[i] = SentenceCues.words(s);
+                boilerplate[i] = SentenceCues.isBoilerplate(s) || unfit(s, words[i]);
                 Role r = tagging.role(i);
                 gap[i] = (r == Role.BACKGROUND || r == Role.OBJECTIVE) && SentenceCues.statesGap(s);
                 generalises[i] = (r == Role.RESULT || r == Role.OTHER) && SentenceCues.generalises(s);
@@ -124,6 +147,22 @@ public final class FieldAssembler {
             for (FieldName f : FieldName.values()) {
                 chosen.put(f, new ArrayList<>(MAX_SENTENCES));
             }
+        }
+
+        /**
+         * A sentence the summarizer would refuse as a field: one it flags as truncated or leaked markup (an
+         * abstract cut off with "...", a closing "Project page:" whose link is gone, a stray "Do-"), one over
+         * the field limit, or one in another language (a bilingual abstract's other half). Also a fragment of
+         * one or two words without a full stop: an abstract cut mid-word ("Robu").
+         */
+        private static boolean unfit(String sentence, int words) {
+            return words > MAX_FIELD_WORDS || words <= 2 && !endsWithStop(sentence)
+                    || SuspectText.reason(sentence).isPresent() || SentenceFrames.readsAsOtherLanguage(sentence);
+        }
+
+        private static boolean endsWithStop(String sentence) {
+            String t = sentence.strip();
+            return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
         }
 
         List<Integer> chosen(FieldName field) {

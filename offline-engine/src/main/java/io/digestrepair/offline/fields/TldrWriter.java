@@ -81,6 +81,9 @@ public final class TldrWriter {
         return endSentence(s);
     }
 
+    /** An ellipsis closing a text: a sentence the abstract itself breaks off. */
+    private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("\\s*(?:\\.{3,}|…)+$");
+
     private static String cut(String s) {
         int limit = charIndexAfterWords(s, MAX_WORDS);
         for (Pattern p : CLAUSE_BREAKS) {
@@ -92,16 +95,16 @@ public final class TldrWriter {
                 }
             }
             if (best > 0) {
-                return trimDangling(s.substring(0, best));
+                return trimDangling(s.substring(0, best), MIN_WORDS);
             }
         }
-        return trimDangling(s.substring(0, limit));
+        return trimDangling(s.substring(0, limit), MIN_WORDS);
     }
 
-    /** Drops trailing function words and punctuation a cut leaves hanging. */
-    private static String trimDangling(String s) {
+    /** Drops trailing function words and punctuation a cut leaves hanging, keeping at least {@code floor} words. */
+    private static String trimDangling(String s, int floor) {
         List<String> words = new ArrayList<>(List.of(s.strip().split("\\s+")));
-        while (words.size() > MIN_WORDS) {
+        while (words.size() > floor) {
             String last = words.getLast().replaceAll("[,;:(\\[\"'“‘-]+$", "");
             if (last.isEmpty() || DANGLING.contains(last.toLowerCase(Locale.ROOT))) {
                 words.removeLast();
@@ -148,21 +151,38 @@ public final class TldrWriter {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * Ends the TL;DR like a sentence, as the summarizer's check for truncated text expects: no ellipsis,
+     * no dangling punctuation or function word (whatever the cut left, even below {@link #MIN_WORDS}), a
+     * full stop.
+     */
     private static String endSentence(String s) {
         String t = s.strip();
-        while (!t.isEmpty() && (t.endsWith(",") || t.endsWith(";") || t.endsWith(":"))) {
-            t = t.substring(0, t.length() - 1).strip();
+        for (String before = null; !t.equals(before) && !t.isEmpty(); ) {
+            before = t;
+            t = TRAILING_ELLIPSIS.matcher(t).replaceFirst("");
+            if (endsClosed(t)) {
+                return t;
+            }
+            while (!t.isEmpty() && (t.endsWith(",") || t.endsWith(";") || t.endsWith(":"))) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
+            if (!t.isEmpty()) {
+                t = trimDangling(t, 1);
+            }
         }
+        return t.isEmpty() ? t : t + ".";
+    }
+
+    /** Ends with a full stop, a question or exclamation mark, or one of them inside a closing bracket or quote. */
+    private static boolean endsClosed(String t) {
         if (t.isEmpty()) {
-            return t;
+            return false;
         }
         char last = t.charAt(t.length() - 1);
         if (last == '.' || last == '!' || last == '?') {
-            return t;
+            return true;
         }
-        if ((last == ')' || last == '"' || last == '”') && t.length() > 1 && ".!?".indexOf(t.charAt(t.length() - 2)) >= 0) {
-            return t;
-        }
-        return t + ".";
+        return (last == ')' || last == '"' || last == '”') && t.length() > 1 && ".!?".indexOf(t.charAt(t.length() - 2)) >= 0;
     }
 }

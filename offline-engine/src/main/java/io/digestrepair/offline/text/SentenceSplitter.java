@@ -1,6 +1,7 @@
 package io.digestrepair.offline.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,6 +45,25 @@ public final class SentenceSplitter {
     /** Longest inline formula or brace group taken as one; longer means the "$" or "{" was not markup. */
     private static final int MAX_GROUP = 300;
 
+    /**
+     * Commands whose argument is running text ({@code \emph{Does it work?}}): their braces do not hide a
+     * sentence boundary, unlike those of math, references or links.
+     */
+    private static final Set<String> TEXT_COMMANDS = Set.of(
+            "emph", "textit", "textbf", "textsc", "textsl", "textsf", "textrm", "texttt", "textup", "textnormal",
+            "underline", "uline");
+
+    /** A dash that separates two texts ("... inyección. -- Recent ..."): not part of the sentence after it. */
+    private static final Pattern LEADING_DASH = Pattern.compile("^(?:--|—|–)\\s+");
+
+    /**
+     * A text this long without a comma, semicolon or colon has lost its punctuation (some digests strip
+     * it); its sentences are told apart by the words that open sentences.
+     */
+    private static final int RUN_ON_WORDS = 60;
+    /** A comma, semicolon or colon of prose, followed by a space (not the colon of "https://"). */
+    private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[,;:](?:\\s|$)");
+
     public SentenceSplitter() {
     }
 
@@ -55,13 +75,43 @@ public final class SentenceSplitter {
         }
         for (String paragraph : Whitespace.unwrap(text).split(Whitespace.PARAGRAPH)) {
             for (String raw : splitParagraph(paragraph)) {
-                String clean = SECTION_LABEL.matcher(TextCleaner.clean(raw)).replaceFirst("");
-                if (hasWordCharacter(clean)) {
-                    sentences.add(clean);
+                String clean = TextCleaner.clean(raw);
+                clean = SECTION_LABEL.matcher(LEADING_DASH.matcher(clean).replaceFirst("")).replaceFirst("");
+                for (String sentence : splitRunOn(clean)) {
+                    if (hasWordCharacter(sentence)) {
+                        sentences.add(sentence);
+                    }
                 }
             }
         }
         return sentences;
+    }
+
+    /**
+     * A run-on text without punctuation ("... these issues effectively We propose Tri MARF a novel
+     * framework ...") split before each word that opens sentences, where it follows a lowercase word.
+     * Any other sentence is returned whole.
+     */
+    static List<String> splitRunOn(String sentence) {
+        if (PROSE_PUNCTUATION.matcher(sentence).find()) {
+            return List.of(sentence);
+        }
+        String[] words = sentence.split(" ");
+        if (words.length <= RUN_ON_WORDS) {
+            return List.of(sentence);
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < words.length; i++) {
+            String before = words[i - 1];
+            boolean afterLowercase = !before.isEmpty() && Character.isLowerCase(before.charAt(before.length() - 1));
+            if (afterLowercase && STARTERS.contains(words[i]) && i - start >= 3) {
+                out.add(String.join(" ", Arrays.copyOfRange(words, start, i)));
+                start = i;
+            }
+        }
+        out.add(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
+        return out;
     }
 
     /** Raw segments of one paragraph (markup still in), split at sentence boundaries. */
@@ -81,7 +131,9 @@ public final class SentenceSplitter {
                 continue;
             }
             if (c == '{') {
-                i = skipGroup(p, i);
+                if (!textGroup(p, i)) {
+                    i = skipGroup(p, i);
+                }
                 continue;
             }
             if (c != '.' && c != '?' && c != '!' && c != '…') {
@@ -118,6 +170,26 @@ public final class SentenceSplitter {
         return end >= 0 && end - open <= MAX_GROUP ? end + close.length() - 1 : open;
     }
 
+    /**
+     * A brace group of running text, whose sentences end inside it ({@code \emph{... output?} We ...},
+     * {@code {Unfortunately, ... dynamics.} To ...}): the argument of a text command, or a bare group
+     * opening a word. Math, reference and link arguments stay whole.
+     */
+    private static boolean textGroup(String p, int open) {
+        if (open == 0) {
+            return true;
+        }
+        char before = p.charAt(open - 1);
+        if (Character.isWhitespace(before) || before == '(' || before == '[' || before == '"' || before == '“') {
+            return true;
+        }
+        int k = open;
+        while (k > 0 && Character.isLetter(p.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && k < open && p.charAt(k - 1) == '\\' && TEXT_COMMANDS.contains(p.substring(k, open));
+    }
+
     private static int skipGroup(String p, int open) {
         int depth = 0;
         for (int i = open; i < p.length() && i - open <= MAX_GROUP; i++) {
@@ -147,7 +219,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean isCloser(char c) {
-        return c == ')' || c == ']' || c == '"' || c == '\'' || c == '”' || c == '’' || c == '»';
+        return c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == '”' || c == '’' || c == '»';
     }
 
     private boolean isBoundary(String p, int terminator, int end, int next, boolean spaced) {
@@ -222,7 +294,16 @@ public final class SentenceSplitter {
         if (Character.isUpperCase(c) || Character.isDigit(c) || c == '$' || c == '\\') {
             return true;
         }
-        if (c == '(' || c == '[' || c == '"' || c == '“' || c == '\'' || c == '‘' || c == '*') {
+        int dash = p.startsWith("-- ", i) ? 2 : (c == '—' || c == '–') && p.startsWith(" ", i + 1) ? 1 : 0;
+        if (dash > 0) {
+            // a dash between two texts, such as an abstract and its translation
+            int k = i + dash;
+            while (k < p.length() && p.charAt(k) == ' ') {
+                k++;
+            }
+            return k < p.length() && (Character.isUpperCase(p.charAt(k)) || Character.isDigit(p.charAt(k)));
+        }
+        if (c == '(' || c == '[' || c == '{' || c == '"' || c == '“' || c == '\'' || c == '‘' || c == '*') {
             if (i + 1 >= p.length()) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package io.digestrepair.offline.text;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,6 +58,14 @@ public final class TextCleaner {
     private static final Map<Character, String> SPACING = Map.of(
             ',', " ", ';', " ", ':', " ", ' ', " ", '!', "", '/', "", '\\', " ");
 
+    /**
+     * HTML formatting that some abstracts carry ({@code <i>resolution</i>}, {@code <br>}, {@code x<sup>2</sup>}):
+     * the tags go, their text stays; a line or paragraph break reads as a space. Other angle-bracketed words
+     * ({@code <think>}, {@code <eos>}) are what the paper is about, and stay.
+     */
+    private static final Pattern HTML_FORMATTING = Pattern.compile(
+            "<(/?)(b|i|u|em|strong|sup|sub|small|big|span|font|mark|tt|code|strike|del|ins|p|br|hr)\\b(?:\\s[^<>]{0,200})?\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +([.,;:!?)\\]])");
     private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("([(\\[]) +");
@@ -70,12 +79,23 @@ public final class TextCleaner {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String plain = stripLatex(Whitespace.unwrap(text));
+        String plain = stripLatex(stripHtml(Whitespace.unwrap(text)));
         plain = SPACES.matcher(plain).replaceAll(" ");
         plain = EMPTY_BRACKETS.matcher(plain).replaceAll("");
         plain = SPACE_BEFORE_PUNCT.matcher(plain).replaceAll("$1");
         plain = SPACE_AFTER_OPEN.matcher(plain).replaceAll("$1");
         return SPACES.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** HTML formatting tags out, their text kept. */
+    static String stripHtml(String s) {
+        if (s.indexOf('<') < 0) {
+            return s;
+        }
+        return HTML_FORMATTING.matcher(s).replaceAll(m -> {
+            String tag = m.group(2).toLowerCase(Locale.ROOT);
+            return tag.equals("br") || tag.equals("p") || tag.equals("hr") ? " " : "";
+        });
     }
 
     /** LaTeX markup out, its visible text kept. Works on any fragment; unbalanced braces are tolerated. */

@@ -76,6 +76,48 @@ class FieldAssemblerTest {
     }
 
     @Test
+    void sentencesTheSummarizerWouldRefuseAreNotFields() {
+        List<String> s = new ArrayList<>(TYPICAL);
+        // an abstract the digest cut off, a closing link whose address is gone, a bilingual abstract's other
+        // half, a last word cut mid-way
+        s.set(1, "However, they often fail on repository-level tasks that span many...");
+        s.add(4, "Proponemos un marco para calcular el ratio de los archivos que una edición necesita.");
+        s.add("Project page:");
+        s.add("Robu");
+        FieldAssembler.Assembly a = assembler.assemble(s,
+                certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, METHOD, METHOD, RESULT, RESULT, Role.OTHER, Role.OTHER));
+        for (FieldName f : FieldName.values()) {
+            for (int refused : List.of(1, 4, 8, 9)) {
+                assertFalse(a.sources().get(f).contains(refused), f + " took sentence " + refused + ": " + a.text().get(f));
+            }
+        }
+        assertEquals(TYPICAL.get(6), a.text().get(FieldName.CONCLUSION));
+    }
+
+    @Test
+    void aSentenceOverTheFieldLimitIsNeverAField() {
+        // 2026-06-09, paper 97: one enumerating sentence of 126 words
+        String enumeration = "Its main contributions are: " + "a) a description of the evolution of the field, ".repeat(16) + "and more.";
+        assertTrue(SentenceCues.words(enumeration) > FieldAssembler.MAX_FIELD_WORDS);
+        List<String> s = new ArrayList<>(TYPICAL);
+        s.set(5, enumeration);
+        FieldAssembler.Assembly a = assembler.assemble(s, certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, METHOD, RESULT, RESULT));
+        for (FieldName f : FieldName.values()) {
+            assertTrue(SentenceCues.words(a.text().get(f)) <= FieldAssembler.MAX_FIELD_WORDS, f + ": " + a.text().get(f));
+            assertFalse(a.sources().get(f).contains(5) && f != FieldName.TLDR, f + " took the long sentence");
+        }
+    }
+
+    @Test
+    void sentencesWithoutAFullStopGetOneInAField() {
+        assertEquals("Existing approaches often struggle to address these issues effectively.",
+                FieldAssembler.withFullStop("Existing approaches often struggle to address these issues effectively"));
+        assertEquals("It works (see Fig. 2).", FieldAssembler.withFullStop("It works (see Fig. 2)"));
+        assertEquals("It works (see the appendix.)", FieldAssembler.withFullStop("It works (see the appendix.)"));
+        assertEquals("Is it real?", FieldAssembler.withFullStop("Is it real?"));
+    }
+
+    @Test
     void shortAbstractsShareSentencesRatherThanLeaveFieldsEmpty() {
         List<String> two = List.of("We propose a faster sorting network for GPUs.", "It sorts a billion keys in 40 ms.");
         FieldAssembler.Assembly a = assembler.assemble(two, certain(OBJECTIVE, RESULT));

@@ -63,5 +63,16 @@ class TldrWriterTest {
     void aFullStopEndsEveryTldr() {
         assertEquals("A short claim.", TldrWriter.write("A short claim"));
         assertEquals("Is it real?", TldrWriter.write("Is it real?"));
+        assertEquals("We call it \"the gap.\"", TldrWriter.write("We call it \"the gap.\""));
+    }
+
+    @Test
+    void aSentenceTheAbstractBreaksOffStillEndsLikeOne() {
+        // 2026-06-09, paper 294: the digest's abstract stops at "requirements,..."
+        String tldr = TldrWriter.write("Based on these results, we provide deployment recommendations across accuracy and latency requirements,...");
+        assertEquals("Based on these results, we provide deployment recommendations across accuracy and latency requirements.", tldr);
+        assertEquals(java.util.Optional.empty(), io.digestrepair.core.text.SuspectText.reason(tldr));
+        String cutShort = TldrWriter.write("Models of the world trained on videos of the...");
+        assertEquals("Models of the world trained on videos.", cutShort, "no function word is left hanging, however short");
     }
 }

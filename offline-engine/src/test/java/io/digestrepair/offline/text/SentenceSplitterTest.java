@@ -100,6 +100,46 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void sentencesEndInsideTextBraces() {
+        // 2026-02-04 paper 112, 2026-01-29 paper 31, 2026-04-30 paper 123, 2026-06-18 paper 140
+        splits("This raises a question: \\emph{does the instruction determine the output?}\nWe propose TSS.",
+                "This raises a question: does the instruction determine the output?", "We propose TSS.");
+        splits("It is hard. {Unfortunately, models rely on static loss.} To address this, we weight it.",
+                "It is hard.", "Unfortunately, models rely on static loss.", "To address this, we weight it.");
+        splits("{A first claim holds.} {We propose \\textbf{Belief}, a framework. A teacher helps.}",
+                "A first claim holds.", "We propose Belief, a framework.", "A teacher helps.");
+        splits("We propose {Turing-RL}: an approach. {Turing-RL} uses a reward.",
+                "We propose Turing-RL: an approach.", "Turing-RL uses a reward.");
+        // math, references and links keep their braces whole
+        splits("The loss $\\mathcal{L}. X$ and \\cite{a. B} hold. Done.", "The loss L. X and hold.", "Done.");
+    }
+
+    @Test
+    void aDashBetweenTwoTextsSeparatesThem() {
+        // 2026-01-15 paper 71: a Spanish abstract, then its English version
+        splits("Proponemos un marco teórico. --\nRecent techniques inject summaries.",
+                "Proponemos un marco teórico.", "Recent techniques inject summaries.");
+        splits("We use A -- B pairs. It works.", "We use A -- B pairs.", "It works.");
+    }
+
+    @Test
+    void aRunOnTextWithoutPunctuationIsSplitAtSentenceOpeners() {
+        // 2026-01-09 paper 9: a digest that lost the abstract's punctuation
+        String runOn = "Driven by applications in autonomous driving robotics and augmented reality 3D object annotation "
+                + "presents challenges beyond 2D annotation including spatial complexity occlusion and viewpoint inconsistency "
+                + "Existing approaches based on single models often struggle to address these issues effectively "
+                + "We propose Tri MARF a novel framework that integrates tri modal inputs including 2D multi view images "
+                + "textual descriptions and 3D point clouds within a multi agent collaborative architecture "
+                + "Extensive experiments on Objaverse demonstrate that Tri MARF substantially outperforms existing methods";
+        List<String> sentences = splitter.split(runOn);
+        assertEquals(4, sentences.size(), sentences.toString());
+        assertEquals("We propose Tri MARF a novel framework that integrates tri modal inputs including 2D multi view images "
+                + "textual descriptions and 3D point clouds within a multi agent collaborative architecture", sentences.get(2));
+        String punctuated = runOn.replace("inconsistency ", "inconsistency, ");
+        assertEquals(1, splitter.split(punctuated).size(), "a long sentence with its commas is left whole");
+    }
+
+    @Test
     void emptyAndPunctuationOnlyInput() {
         splits("");
         splits("   \n ");

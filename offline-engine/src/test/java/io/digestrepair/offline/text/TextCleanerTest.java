@@ -31,7 +31,11 @@ class TextCleanerTest {
                 Arguments.of("a footnote\\footnote{Not text.} here", "a footnote here"),
                 Arguments.of("\\textcolor{red}{warning} sign", "warning sign"),
                 Arguments.of("spaces ( inside ) brackets", "spaces (inside) brackets"),
-                Arguments.of("zero\u200bwidth and no\u00a0break", "zerowidth and no break")
+                Arguments.of("zero\u200bwidth and no\u00a0break", "zerowidth and no break"),
+                Arguments.of("meaning <i>resolution</i>;<br>the other hears <b>surrender</b>",
+                        "meaning resolution; the other hears surrender"),
+                Arguments.of("x<sup>2</sup> and <span class=\"a\">text</span><br/>", "x2 and text"),
+                Arguments.of("the <think> and </answer> tokens", "the <think> and </answer> tokens")
         );
     }
 

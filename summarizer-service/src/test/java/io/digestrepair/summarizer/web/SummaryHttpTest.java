@@ -90,6 +90,8 @@ class SummaryHttpTest implements TestPropertyProvider {
         assertEquals("TRANSLATE", answer.at("/provenance/method/mode").asText());
         assertEquals("repair-v1", tldr.get("promptVersion").asText());
         assertEquals(1, tldr.get("attempts").asInt());
+        // written even when nothing went wrong: an empty list, never left out
+        assertTrue(tldr.get("warnings").isArray() && tldr.get("warnings").isEmpty(), tldr.toString());
     }
 
     @Test
