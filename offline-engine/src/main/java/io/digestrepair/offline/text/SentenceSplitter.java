@@ -191,18 +191,8 @@ public final class SentenceSplitter {
     }
 
     private static int skipGroup(String p, int open) {
-        int depth = 0;
-        for (int i = open; i < p.length() && i - open <= MAX_GROUP; i++) {
-            char c = p.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return open;
+        int close = Braces.closing(p, open, MAX_GROUP);
+        return close < 0 ? open : close;
     }
 
     /** After the terminator run at {@code i} ("." "?!" "...") and any closing quotes or brackets. */

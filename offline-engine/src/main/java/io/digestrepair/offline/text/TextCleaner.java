@@ -277,18 +277,8 @@ public final class TextCleaner {
 
     /** Index of the brace closing the one at {@code open}, or the text's length when it is never closed. */
     private static int matchingBrace(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return s.length();
+        int close = Braces.closing(s, open, Integer.MAX_VALUE);
+        return close < 0 ? s.length() : close;
     }
 
     private static int skipSpaces(String s, int i) {
