@@ -1,9 +1,7 @@
 package io.digestrepair.gateway.it;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -16,45 +14,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The gateway with summarizer-service using an LLM (the llm-simulator, OpenAI-compatible), and
  * the upgrade of offline repairs once an LLM is configured; on every store.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LlmScenarios {
+abstract class LlmScenarios extends GatewayScenarios {
 
     static final String JSONL = "application/x-ndjson";
     static final java.time.Duration INFO_TTL = java.time.Duration.ofMillis(500);
 
-    Services services;
     Services.Llm llm;
-    SummarizerProxy proxy;
-    EmbeddedGateway gateway;
-    Api api;
-    Map<String, Object> store;
 
-    abstract Map<String, Object> store();
-
-    @BeforeAll
-    void start() {
-        services = Services.shared();
-        llm = Services.llm();
-        proxy = new SummarizerProxy(services.summarizer.url());
-        store = store();
-        // the summarizer's configuration is kept briefly, as in production but shorter, so that a test
-        // can play a summarizer restarted with another model and wait for the gateway to notice
-        gateway = EmbeddedGateway.start(services.parser.url(), proxy.url(), store,
-                Map.of("gateway.summarizer-info-ttl", INFO_TTL.toMillis() + "ms"));
-        api = gateway.api();
+    /**
+     * The summarizer's configuration is kept briefly, as in production but shorter, so that a test
+     * can play a summarizer restarted with another model and wait for the gateway to notice.
+     */
+    @Override
+    Map<String, Object> gatewaySettings() {
+        return Map.of("gateway.summarizer-info-ttl", INFO_TTL.toMillis() + "ms");
     }
 
-    @AfterAll
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (store != null) {
-            Databases.dropSchema(store);
-        }
+    @BeforeAll
+    void startLlm() {
+        llm = Services.llm();
     }
 
     private int simulatorRequests() {

@@ -1,9 +1,6 @@
 package io.digestrepair.gateway.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,41 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The gateway with the real parser-service and summarizer-service (offline engine), through a
  * counting proxy: the same scenarios on every store (H2 and PostgreSQL subclasses).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RepairScenarios {
+abstract class RepairScenarios extends GatewayScenarios {
 
     static final String MARKDOWN = "text/markdown";
     static final String JSONL = "application/x-ndjson";
 
-    Services services;
-    SummarizerProxy proxy;
-    EmbeddedGateway gateway;
-    Api api;
-    Map<String, Object> store;
-
-    /** The store's settings. */
-    abstract Map<String, Object> store();
-
-    @BeforeAll
-    void start() {
-        services = Services.shared();
-        proxy = new SummarizerProxy(services.summarizer.url());
-        store = store();
-        gateway = EmbeddedGateway.start(services.parser.url(), proxy.url(), store, Map.of("gateway.jobs.batch-size", 3));
-        api = gateway.api();
-    }
-
-    @AfterAll
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (store != null) {
-            Databases.dropSchema(store);
-        }
+    @Override
+    Map<String, Object> gatewaySettings() {
+        return Map.of("gateway.jobs.batch-size", 3);
     }
 
     Map<String, Object> upload(String name, byte[] digest, String type) {
