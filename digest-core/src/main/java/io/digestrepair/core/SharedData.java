@@ -50,6 +50,16 @@ public final class SharedData {
         return corpus().resolve("daily-arxiv-ai-enhanced/jsonl");
     }
 
+    /** A day of the pipeline's early JSON Lines schema, the TL;DR under {@code task}. */
+    public static Path earlyJsonLinesDigests() {
+        return corpus().resolve("daily-arxiv-ai-enhanced/jsonl-early");
+    }
+
+    /** The pipeline's crawl files ({@code data/<date>.jsonl}: the day's papers before the AI step). */
+    public static Path crawls() {
+        return corpus().resolve("daily-arxiv-ai-enhanced/crawl");
+    }
+
     public static Path seeds() {
         return corpus().resolve("seeds");
     }

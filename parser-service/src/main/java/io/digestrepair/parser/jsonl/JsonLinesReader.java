@@ -142,9 +142,12 @@ public final class JsonLinesReader {
             JsonToken value = p.nextToken();
             FieldName field = JsonRecord.fieldOf(name);
             long tokenStart = record.offset + p.currentTokenLocation().getByteOffset();
-            if (field == null) {
+            if (field == null || isEarlyTldrBesideTldr(name, field, record)) {
                 p.skipChildren();
                 continue;
+            }
+            if (field == FieldName.TLDR) {
+                record.tldrKey = name;
             }
             if (value == JsonToken.VALUE_STRING) {
                 String text = p.getString();
@@ -162,5 +165,23 @@ public final class JsonLinesReader {
         }
         record.aiEnd = record.offset + p.currentTokenLocation().getByteOffset();
         record.aiEmpty = empty;
+    }
+
+    /**
+     * A record holding both {@code tldr} and the early {@code task} is read through {@code tldr}, the
+     * key the pipeline writes today; {@code task} is then left as any unknown key.
+     */
+    private static boolean isEarlyTldrBesideTldr(String name, FieldName field, JsonRecord record) {
+        if (field != FieldName.TLDR) {
+            return false;
+        }
+        boolean early = name.strip().equalsIgnoreCase(JsonRecord.EARLY_TLDR_KEY);
+        if (early) {
+            return record.tldrKey != null;
+        }
+        if (record.tldrKey != null && record.tldrKey.strip().equalsIgnoreCase(JsonRecord.EARLY_TLDR_KEY)) {
+            record.tldrKey = null; // the later tldr replaces what task gave
+        }
+        return false;
     }
 }

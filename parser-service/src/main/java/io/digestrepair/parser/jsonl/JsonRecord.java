@@ -28,6 +28,8 @@ final class JsonRecord {
     String abstractText;
     String category;
     final List<String> authors = new ArrayList<>();
+    /** The key the TL;DR was read from ({@code tldr}, or the early {@code task}), null while none was. */
+    String tldrKey;
     boolean hasAi;
     boolean aiNotObject;
     boolean aiEmpty;
@@ -40,10 +42,16 @@ final class JsonRecord {
         this.offset = offset;
     }
 
+    /**
+     * The pipeline's early schema (until 2025-04-15) kept the TL;DR under {@code task}
+     * ({@code "AI": {"task", "motivation", "method", "result", "conclusion"}}).
+     */
+    static final String EARLY_TLDR_KEY = "task";
+
     static FieldName fieldOf(String key) {
         String k = key.strip().toLowerCase(Locale.ROOT);
         return switch (k) {
-            case "tl;dr", "tl_dr", "summary_tldr" -> FieldName.TLDR;
+            case "tl;dr", "tl_dr", "summary_tldr", EARLY_TLDR_KEY -> FieldName.TLDR;
             case "methods" -> FieldName.METHOD;
             case "results" -> FieldName.RESULT;
             case "conclusions" -> FieldName.CONCLUSION;

@@ -134,4 +134,34 @@ class JsonLinesVariantsTest {
         assertEquals(1, e.line());
         assertTrue(e.getMessage().contains("line 1"), e.getMessage());
     }
+
+    /** The pipeline's early schema (until 2025-04-15): the TL;DR under {@code task}, no {@code tldr} key. */
+    private static final String EARLY = "{\"id\": \"2503.19979\", \"title\": \"Early\", \"summary\": \"Abstract.\", "
+            + "\"AI\": {\"task\": \"\\u672c\\u6587\", \"motivation\": \"\\u52a8\\u673a\", \"method\": \"M\", "
+            + "\"result\": \"R\", \"conclusion\": \"C\"}}";
+
+    @Test
+    void earlyTaskKeyIsTheTldrAndIsWrittenBackUnderItsOwnKey() {
+        JsonLinesDigest d = reader.read(EARLY + "\n");
+        PaperEntry p = d.papers().getFirst();
+        assertEquals("本文", p.field(FieldName.TLDR).text());
+        assertTrue(p.field(FieldName.TLDR).present());
+        assertFalse(p.field(FieldName.TLDR).slot().isInsertion(), "repaired in place, not added");
+        String out = new String(Renderer.render(d, List.of(new Edit(0, "tldr", "An English TL;DR."))), StandardCharsets.UTF_8);
+        assertEquals(EARLY.replace("\"task\": \"\\u672c\\u6587\"", "\"task\": \"An English TL;DR.\"") + "\n", out);
+        assertFalse(out.contains("\"tldr\""), out);
+        assertEquals("An English TL;DR.", reader.read(out).papers().getFirst().field(FieldName.TLDR).text());
+    }
+
+    @Test
+    void tldrBesideTaskWinsWhicheverComesFirst() {
+        String both = "{\"AI\": {\"task\": \"old\", \"tldr\": \"new\"}}";
+        String reversed = "{\"AI\": {\"tldr\": \"new\", \"task\": \"old\"}}";
+        for (String line : List.of(both, reversed)) {
+            JsonLinesDigest d = reader.read(line);
+            assertEquals("new", d.papers().getFirst().field(FieldName.TLDR).text(), line);
+            String out = new String(Renderer.render(d, List.of(new Edit(0, "tldr", "T"))), StandardCharsets.UTF_8);
+            assertEquals(line.replace("\"new\"", "\"T\""), out);
+        }
+    }
 }
