@@ -195,9 +195,16 @@ final class TranslationWriter {
 
     private static boolean isCjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || script == Character.UnicodeScript.BOPOMOFO;
+                || script == Character.UnicodeScript.BOPOMOFO) {
+            return true;
+        }
+        // marks of the kana blocks whose script is Common, above all the prolonged sound mark "ー" (U+30FC) of
+        // "データ" or "モデル": read as a non-CJK run they leaked into answers ("The paper studies ー; ...")
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        return block == Character.UnicodeBlock.KATAKANA || block == Character.UnicodeBlock.HIRAGANA
+                || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS;
     }
 
     private static boolean hasLetter(String s) {

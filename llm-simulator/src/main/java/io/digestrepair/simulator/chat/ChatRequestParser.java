@@ -39,7 +39,7 @@ public final class ChatRequestParser {
                 maxTokens(root));
     }
 
-    private static String requiredString(JsonNode root, String name) {
+    static String requiredString(JsonNode root, String name) {
         JsonNode node = root.get(name);
         if (node == null || node.isNull()) {
             throw new InvalidRequestException(name + " is required", name);
@@ -50,7 +50,7 @@ public final class ChatRequestParser {
         return node.stringValue();
     }
 
-    private static List<ChatMessage> messages(JsonNode node) {
+    static List<ChatMessage> messages(JsonNode node) {
         if (node == null || node.isNull()) {
             throw new InvalidRequestException("messages is required: a non-empty array of {role, content}", "messages");
         }

@@ -8,6 +8,8 @@ public enum Fault {
     MALFORMED("malformed"),
     WRONG_LANGUAGE("wrongLanguage"),
     PLACEHOLDER("placeholder"),
+    /** Refused by the provider's rules: the account state, or a response format the profile does not take. */
+    REFUSED("refused"),
     /** No fault: a well-formed, checked answer. */
     NONE("ok");
 

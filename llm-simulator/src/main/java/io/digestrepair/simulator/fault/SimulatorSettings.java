@@ -1,5 +1,8 @@
 package io.digestrepair.simulator.fault;
 
+import io.digestrepair.simulator.profile.Account;
+import io.digestrepair.simulator.profile.Profile;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +22,11 @@ import java.util.Map;
  * @param hangMs            how long a timeout fault holds the connection before giving up with a 504
  * @param malformedVariants the variants a malformed answer is drawn from
  * @param models            what {@code GET /v1/models} lists (any model name is answered)
+ * @param profile           which provider's documented behaviour is reproduced ({@code SIM_PROFILE})
+ * @param account           the account state every call answers for ({@code SIM_ACCOUNT})
+ * @param rateLongThinking  {@code reasoning} profile: share of answers whose thinking outruns the server's limit
+ * @param defaultMaxTokens  {@code reasoning} profile: the server's own generation limit when a request names none
+ *                          (llama.cpp's {@code --n-predict}, Ollama's {@code num_predict}); 0 is none
  */
 public record SimulatorSettings(
         long latencyMs,
@@ -32,7 +40,11 @@ public record SimulatorSettings(
         int retryAfterSeconds,
         long hangMs,
         List<MalformedVariant> malformedVariants,
-        List<String> models) {
+        List<String> models,
+        Profile profile,
+        Account account,
+        double rateLongThinking,
+        int defaultMaxTokens) {
 
     public static final String LATENCY_MS = "SIM_LATENCY_MS";
     public static final String RATE_429 = "SIM_RATE_429";
@@ -46,12 +58,16 @@ public record SimulatorSettings(
     public static final String HANG_MS = "SIM_HANG_MS";
     public static final String MALFORMED_VARIANTS = "SIM_MALFORMED_VARIANTS";
     public static final String MODELS = "SIM_MODELS";
+    public static final String PROFILE = "SIM_PROFILE";
+    public static final String ACCOUNT = "SIM_ACCOUNT";
+    public static final String RATE_LONG_THINKING = "SIM_RATE_LONG_THINKING";
+    public static final String DEFAULT_MAX_TOKENS = "SIM_DEFAULT_MAX_TOKENS";
 
     /** The server's idle timeouts are set above this, so a hang ends by our 504 and not by a dropped connection. */
     static final long MAX_HANG_MS = 20 * 60_000L;
 
     public static final SimulatorSettings DEFAULTS = new SimulatorSettings(0, 0, 0, 0, 0, 0, 0, 42, 1, 300_000,
-            List.of(MalformedVariant.values()), List.of("llm-simulator"));
+            List.of(MalformedVariant.values()), List.of("llm-simulator"), Profile.OPENAI, Account.OK, 0.1, 1024);
 
     public SimulatorSettings {
         malformedVariants = List.copyOf(malformedVariants);
@@ -60,6 +76,11 @@ public record SimulatorSettings(
         if (sum > 1.0 + 1e-9) {
             throw new InvalidSettingException("SIM_RATE_*", "the fault rates are exclusive outcomes of one request "
                     + "and must add up to at most 1, not " + sum);
+        }
+        if (!profile.documents(account)) {
+            // a state the provider has no documented answer for would be a guess, which this tool must not be
+            throw new InvalidSettingException(ACCOUNT, "SIM_ACCOUNT=" + account.key() + " has no documented answer in "
+                    + "SIM_PROFILE=" + profile.key() + "; documented: " + profile.documentedAccounts());
         }
     }
 
@@ -99,7 +120,11 @@ public record SimulatorSettings(
                 (int) bounded(RETRY_AFTER_S, all.get(RETRY_AFTER_S), 0, 3600),
                 bounded(HANG_MS, all.get(HANG_MS), 0, MAX_HANG_MS),
                 variants(all.get(MALFORMED_VARIANTS)),
-                list(MODELS, all.get(MODELS)));
+                list(MODELS, all.get(MODELS)),
+                Profile.parse(all.get(PROFILE)),
+                Account.parse(all.get(ACCOUNT)),
+                rate(RATE_LONG_THINKING, all.get(RATE_LONG_THINKING)),
+                (int) bounded(DEFAULT_MAX_TOKENS, all.get(DEFAULT_MAX_TOKENS), 0, 1_000_000));
     }
 
     public static List<String> names() {
@@ -114,7 +139,7 @@ public record SimulatorSettings(
             case MALFORMED -> rateMalformed;
             case WRONG_LANGUAGE -> rateWrongLanguage;
             case PLACEHOLDER -> ratePlaceholder;
-            case NONE -> 0;
+            case REFUSED, NONE -> 0;
         };
     }
 
@@ -133,6 +158,10 @@ public record SimulatorSettings(
         m.put(HANG_MS, hangMs);
         m.put(MALFORMED_VARIANTS, String.join(",", malformedVariants.stream().map(MalformedVariant::key).toList()));
         m.put(MODELS, String.join(",", models));
+        m.put(PROFILE, profile.key());
+        m.put(ACCOUNT, account.key());
+        m.put(RATE_LONG_THINKING, rateLongThinking);
+        m.put(DEFAULT_MAX_TOKENS, defaultMaxTokens);
         return m;
     }
 
