@@ -52,6 +52,12 @@ final class GatewayClient {
         return JobStatus.from(json(send(request, "job " + id)));
     }
 
+    /** {@code GET /api/digests/{name}}: per paper its status and per field the engine that wrote it. */
+    JsonNode digest(String name) throws GatewayException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/digests/" + name)).GET().build();
+        return json(send(request, "digest " + name));
+    }
+
     byte[] download(String name, DigestFile.Format format) throws GatewayException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/digests/" + name + format.extension())).GET().build();
         return send(request, "download " + name).body();

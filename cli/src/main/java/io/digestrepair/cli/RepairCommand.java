@@ -1,36 +1,56 @@
 package io.digestrepair.cli;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Uploads digests, follows each repair job with a progress bar, and writes the repaired files. */
-@Command(name = "repair", mixinStandardHelpOptions = true,
-        description = "Repair digest files (Markdown or JSON Lines) through the gateway and write the repaired copies.")
+/**
+ * Uploads digests, follows each repair job, and writes the repaired files: into a folder, or over
+ * the originals ({@code --in-place}). Steps, in order: read and check the files, upload them all,
+ * follow each job, write, report.
+ */
+@Command(name = "repair", mixinStandardHelpOptions = true, versionProvider = DigestRepairCli.Version.class,
+        description = "Repair digest files (Markdown or JSON Lines) through the gateway and write the repaired copies.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every paper is repaired (or needed nothing)", "1:a paper could not be repaired",
+                "2:wrong arguments", "3:the gateway failed or could not be reached",
+                "4:a file could not be read or is not a digest (the others were repaired)"})
 final class RepairCommand implements Callable<Integer> {
 
     static final int EXIT_UNREPAIRED = 1;
+    static final int EXIT_USAGE = 2;
     static final int EXIT_GATEWAY = 3;
+    static final int EXIT_REFUSED = 4;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "digest files")
     List<Path> files;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "where repaired files go (default: ${DEFAULT-VALUE})")
     Path output = Path.of("repaired");
+
+    @Option(names = "--in-place", description = "replace each file with its repaired version (atomically, its mode kept); "
+            + "a file that needed nothing, or whose repair failed, is left untouched")
+    boolean inPlace;
 
     @Option(names = "--no-download", description = "only upload and wait for the repairs")
     boolean noDownload;
@@ -44,101 +64,172 @@ final class RepairCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "DURATION", description = "give up on a job after this long, e.g. PT30M (default: ${DEFAULT-VALUE})")
     Duration timeout = Duration.ofHours(2);
 
+    @Option(names = "--progress", paramLabel = "MODE", description = "auto (bars on a terminal, plain lines in a log), bars or lines (default: ${DEFAULT-VALUE})")
+    Progress.Mode progress = Progress.Mode.AUTO;
+
+    @Option(names = "--job-summary", paramLabel = "FILE", description = "append a Markdown summary of the run to FILE (e.g. \"$GITHUB_STEP_SUMMARY\")")
+    Path jobSummary;
+
+    @Option(names = "--check", hidden = true, description = "only check the arguments and that the files can be read")
+    boolean checkOnly;
+
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
-    private record Submitted(DigestFile file, GatewayClient.Upload upload) {
+    private record Submitted(DigestFile file, byte[] content, GatewayClient.Upload upload) {
     }
 
     @Override
     public Integer call() {
+        if (inPlace && spec.commandLine().getParseResult().hasMatchedOption("--output")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--in-place and -o/--output exclude each other");
+        }
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Read> readable = new ArrayList<>();
+        for (Path path : files) {
+            Read read = read(path);
+            if (read.problem() != null) {
+                err.println("digest-repair: " + read.problem());
+                outcomes.add(FileOutcome.refused(path, read.problem()));
+            } else {
+                readable.add(read);
+            }
+        }
+        if (checkOnly) {
+            return readable.isEmpty() ? EXIT_USAGE : 0;
+        }
         GatewayClient client = new GatewayClient(gateway, token);
-        List<Submitted> submitted = new ArrayList<>();
-        boolean allRepaired = true;
         try {
-            for (Path path : files) {
-                Submitted s = submit(client, path);
+            List<Submitted> submitted = new ArrayList<>();
+            for (Read read : readable) {
+                Submitted s = submit(client, read);
                 if (s == null) {
-                    allRepaired = false;
+                    outcomes.add(FileOutcome.refused(read.path(), "not accepted by the gateway"));
                 } else {
                     submitted.add(s);
                 }
             }
-            if (!noDownload && !submitted.isEmpty()) {
+            if (!noDownload && !inPlace && !submitted.isEmpty()) {
                 Files.createDirectories(output);
             }
             for (Submitted s : submitted) {
-                allRepaired &= follow(client, s);
+                outcomes.add(follow(client, s));
             }
-        } catch (GatewayException e) {
+        } catch (GatewayException | IOException e) {
             err.println("digest-repair: " + e.getMessage());
-            return EXIT_GATEWAY;
-        } catch (IOException e) {
-            err.println("digest-repair: " + e.getMessage());
+            writeJobSummary(outcomes);
             return EXIT_GATEWAY;
         }
-        return allRepaired ? 0 : EXIT_UNREPAIRED;
+        writeJobSummary(outcomes);
+        boolean unrepaired = outcomes.stream().anyMatch(o -> o.left() > 0 || (o.job() != null && !o.job().succeeded()));
+        boolean refused = outcomes.stream().anyMatch(o -> o.refused() != null);
+        return unrepaired ? EXIT_UNREPAIRED : refused ? EXIT_REFUSED : 0;
+    }
+
+    private record Read(Path path, byte[] content, String problem) {
+    }
+
+    /** Reads one file; what is wrong with it is said in words, with the way out when there is one. */
+    private static Read read(Path path) {
+        if (Files.isDirectory(path)) {
+            return new Read(path, null, path + " is a directory; to repair the digests in it: " + path.toString().replaceAll("/+$", "") + "/*");
+        }
+        try {
+            return new Read(path, Files.readAllBytes(path), null);
+        } catch (NoSuchFileException e) {
+            return new Read(path, null, "no such file: " + path);
+        } catch (AccessDeniedException e) {
+            return new Read(path, null, "permission denied: " + path);
+        } catch (IOException e) {
+            return new Read(path, null, "cannot read " + path + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null || e.getMessage().equals(path.toString()) ? "" : " " + e.getMessage()));
+        }
     }
 
     /** Uploads one file; a file the gateway refuses is reported and skipped, the others go on. */
-    private Submitted submit(GatewayClient client, Path path) throws GatewayException {
-        byte[] content;
+    private Submitted submit(GatewayClient client, Read read) throws GatewayException {
+        DigestFile file = DigestFile.of(read.path(), read.content());
         try {
-            content = Files.readAllBytes(path);
-        } catch (IOException e) {
-            err.println("digest-repair: cannot read " + path + ": " + e.getMessage());
-            return null;
-        }
-        DigestFile file = DigestFile.of(path, content);
-        try {
-            return new Submitted(file, client.upload(file.name(), content, file.format()));
+            return new Submitted(file, read.content(), client.upload(file.name(), read.content(), file.format()));
         } catch (GatewayException.Refused e) {
-            err.println("digest-repair: " + path + " refused: " + e.getMessage());
+            err.println("digest-repair: " + read.path() + " refused: " + e.getMessage());
             return null;
         }
     }
 
-    private boolean follow(GatewayClient client, Submitted s) throws GatewayException, IOException {
+    private FileOutcome follow(GatewayClient client, Submitted s) throws GatewayException, IOException {
         DigestFile file = s.file();
         JobStatus job = null;
         if (s.upload().jobId().isPresent()) {
             job = await(client, s.upload().jobId().get(), file);
         }
-        String served = client.base().resolve("/digests/" + file.name()).toString();
-        StringBuilder line = new StringBuilder(file.path().getFileName().toString()).append(": ")
-                .append(s.upload().papers()).append(" papers");
+        FileOutcome.Counts counts = job != null && job.done() > 0 ? FileOutcome.count(client.digest(file.name()))
+                : new FileOutcome.Counts(java.util.Map.of(), 0);
+        Path written = null;
+        boolean unchanged = false;
+        if (!noDownload && (job == null || "DONE".equals(job.state()))) {
+            byte[] repaired = client.download(file.name(), file.format());
+            if (inPlace) {
+                written = replaceInPlace(file.path(), s.content(), repaired);
+                unchanged = written != null && Arrays.equals(repaired, s.content());
+            } else {
+                written = output.resolve(file.path().getFileName());
+                unchanged = AtomicFile.replace(written, repaired) == AtomicFile.Outcome.UNCHANGED;
+            }
+        }
+        FileOutcome outcome = new FileOutcome(file.path(), file.name(), s.upload().papers(), job, null, counts.engines(),
+                counts.restored(), written, unchanged);
+        out.println(summaryLine(client, outcome));
+        return outcome;
+    }
+
+    /**
+     * The repaired bytes over the original, unless they are the same bytes, or the file changed on
+     * disk while it was being repaired (then the newer text wins and is left for the next run).
+     */
+    private Path replaceInPlace(Path path, byte[] original, byte[] repaired) throws IOException {
+        if (Arrays.equals(original, repaired)) {
+            return path;
+        }
+        if (!Arrays.equals(Files.readAllBytes(path), original)) {
+            err.println("digest-repair: " + path + " changed while it was being repaired; left as it is now");
+            return null;
+        }
+        AtomicFile.replace(path, repaired);
+        return path;
+    }
+
+    /** One line per file: what was done, where it went, where it is served. */
+    private String summaryLine(GatewayClient client, FileOutcome o) {
+        String served = client.base().resolve("/digests/" + o.name()).toString();
+        JobStatus job = o.job();
+        StringBuilder line = new StringBuilder(o.path().getFileName().toString()).append(": ")
+                .append(o.papers()).append(" papers");
         if (job != null) {
-            line.append(", ").append(job.done()).append(" repaired (").append(job.cached()).append(" from cache, ")
+            line.append(", ").append(o.repaired()).append(" repaired (").append(job.cached()).append(" from cache, ")
                     .append(job.summarized()).append(" summarized)");
-            if (job.failed() > 0) {
-                line.append(", ").append(job.failed()).append(" NOT repaired");
+            if (o.left() > 0) {
+                line.append(", ").append(o.left()).append(" NOT repaired");
             }
             if (!"DONE".equals(job.state())) {
                 line.append(", job ").append(job.state());
             }
         }
-        if (!noDownload) {
-            Path target = output.resolve(file.path().getFileName());
-            Files.write(target, client.download(file.name(), file.format()));
-            line.append(" -> ").append(target);
+        if (o.written() != null) {
+            line.append(inPlace ? (o.unchanged() ? ", file unchanged" : ", rewritten in place")
+                    : (o.unchanged() ? " -> " + o.written() + " (unchanged)" : " -> " + o.written()));
+        } else if (inPlace && !noDownload) {
+            line.append(", file left untouched");
         }
-        out.println(line.append("  ").append(served));
-        return job == null || job.succeeded();
+        return line.append("  ").append(served).toString();
     }
 
     private JobStatus await(GatewayClient client, String jobId, DigestFile file) throws GatewayException {
         Instant deadline = Instant.now().plus(timeout);
         JobStatus job = client.job(jobId);
-        try (ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName(file.name())
-                .setInitialMax(Math.max(job.total(), 1))
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" papers", 1)
-                .setUpdateIntervalMillis(250)
-                .build()) {
+        try (Progress bar = Progress.start(progress, file.name(), job.total(), err)) {
             while (true) {
-                bar.maxHint(Math.max(job.total(), 1));
-                bar.stepTo(job.done() + job.failed());
+                bar.update(job.done(), job.total());
                 if (job.finished()) {
                     return job;
                 }
@@ -148,6 +239,17 @@ final class RepairCommand implements Callable<Integer> {
                 sleep();
                 job = client.job(jobId);
             }
+        }
+    }
+
+    private void writeJobSummary(List<FileOutcome> outcomes) {
+        if (jobSummary == null) {
+            return;
+        }
+        try {
+            JobSummary.append(jobSummary, outcomes);
+        } catch (IOException e) {
+            err.println("digest-repair: cannot write the job summary to " + jobSummary + ": " + e.getMessage());
         }
     }
 

@@ -12,6 +12,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command against a minimal stand-in of the gateway's API, to check the client side of the contract. */
@@ -31,6 +37,7 @@ class RepairCommandTest {
     private final AtomicInteger polls = new AtomicInteger();
     private volatile int failedPapers;
     private volatile String requiredToken;
+    private volatile String finalState = "DONE";
 
     @BeforeEach
     void start() throws IOException {
@@ -64,9 +71,14 @@ class RepairCommandTest {
             // the first poll sees a running job, later ones a finished one
             boolean finished = polls.incrementAndGet() > 1;
             int done = finished ? 2 - failedPapers : 1;
-            String state = finished ? "DONE" : "RUNNING";
+            String state = finished ? finalState : "RUNNING";
             reply(exchange, 200, "application/json", "{\"id\":\"x\",\"state\":\"" + state + "\",\"total\":2,\"done\":" + done
                     + ",\"failed\":" + (finished ? failedPapers : 0) + ",\"cached\":0,\"summarized\":2}");
+        } else if (method.equals("GET") && path.startsWith("/api/digests/")) {
+            reply(exchange, 200, "application/json", "{\"papers\":[{\"status\":\"OK\",\"fields\":{}},"
+                    + "{\"status\":\"REPAIRED\",\"fields\":{\"tldr\":{\"repaired\":true,\"provenance\":{\"engine\":\"offline\"}}}},"
+                    + "{\"status\":\"REPAIRED\",\"fields\":{\"tldr\":{\"repaired\":true,\"provenance\":{\"engine\":\"openai\"}},"
+                    + "\"method\":{\"repaired\":true,\"provenance\":{\"engine\":\"offline\"}}}}]}");
         } else if (method.equals("GET") && path.startsWith("/digests/")) {
             String file = path.substring("/digests/".length());
             String name = file.substring(0, file.lastIndexOf('.'));
@@ -120,7 +132,7 @@ class RepairCommandTest {
         Path day = Files.writeString(dir.resolve("day.md"), "TL;DR: 失败\n");
         Path out = dir.resolve("out");
         int exit = run("repair", notes.toString(), day.toString(), "-o", out.toString(), "--gateway", gateway());
-        assertEquals(RepairCommand.EXIT_UNREPAIRED, exit);
+        assertEquals(RepairCommand.EXIT_REFUSED, exit, "refused, but no paper left unrepaired");
         assertEquals("TL;DR: repaired\n", Files.readString(out.resolve("day.md")));
         assertFalse(Files.exists(out.resolve("notes.md")));
     }
@@ -129,7 +141,7 @@ class RepairCommandTest {
     void sendsTheTokenAndReportsARefusal(@TempDir Path dir) throws IOException {
         requiredToken = "s3cret";
         Path in = Files.writeString(dir.resolve("day.md"), "x");
-        assertEquals(RepairCommand.EXIT_UNREPAIRED, run("repair", in.toString(), "--gateway", gateway(), "--token", "wrong"));
+        assertEquals(RepairCommand.EXIT_REFUSED, run("repair", in.toString(), "--gateway", gateway(), "--token", "wrong"));
         assertEquals(0, run("repair", in.toString(), "-o", dir.resolve("out").toString(), "--gateway", gateway(), "--token", "s3cret"));
     }
 
@@ -138,5 +150,122 @@ class RepairCommandTest {
         Path in = Files.writeString(dir.resolve("day.md"), "x");
         server.stop(0);
         assertEquals(RepairCommand.EXIT_GATEWAY, run("repair", in.toString(), "--gateway", gateway()));
+    }
+
+    private String stderrOf(Runnable action) {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stdoutOf(Runnable action) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void inPlaceRewritesTheFileAndKeepsItsMode(@TempDir Path dir) throws IOException {
+        Path in = Files.writeString(dir.resolve("day.md"), "TL;DR: 失败\n");
+        Files.setPosixFilePermissions(in, PosixFilePermissions.fromString("rw-rw-r--"));
+        assertEquals(0, run("repair", "--in-place", in.toString(), "--gateway", gateway()));
+        assertEquals("TL;DR: repaired\n", Files.readString(in));
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(in)));
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of(in), listing.toList(), "nothing written beside it, no repaired/ folder");
+        }
+    }
+
+    @Test
+    void inPlaceLeavesAFileThatNeededNothingWithItsMtime(@TempDir Path dir) throws IOException {
+        Path in = Files.writeString(dir.resolve("day.md"), "TL;DR: fine\n");
+        FileTime past = FileTime.from(Instant.parse("2021-03-04T05:06:07Z"));
+        Files.setLastModifiedTime(in, past);
+        String out = stdoutOf(() -> assertEquals(0, run("repair", "--in-place", in.toString(), "--gateway", gateway())));
+        assertEquals(past, Files.getLastModifiedTime(in));
+        assertTrue(out.contains("file unchanged"), out);
+    }
+
+    @Test
+    void inPlaceLeavesTheFileWhenTheRepairFailed(@TempDir Path dir) throws IOException {
+        finalState = "FAILED";
+        Path in = Files.writeString(dir.resolve("day.md"), "TL;DR: 失败\n");
+        assertEquals(RepairCommand.EXIT_UNREPAIRED, run("repair", "--in-place", in.toString(), "--gateway", gateway()));
+        assertEquals("TL;DR: 失败\n", Files.readString(in));
+        assertFalse(requests.contains("GET /digests/day.md"), "a failed job's output is not even fetched");
+    }
+
+    @Test
+    void inPlaceAndOutputExcludeEachOther(@TempDir Path dir) throws IOException {
+        Path in = Files.writeString(dir.resolve("day.md"), "x");
+        String err = stderrOf(() -> assertEquals(RepairCommand.EXIT_USAGE,
+                run("repair", "--in-place", "-o", dir.toString(), in.toString(), "--gateway", gateway())));
+        assertTrue(err.contains("--in-place and -o/--output exclude each other"), err);
+        assertTrue(requests.isEmpty(), "nothing uploaded");
+    }
+
+    @Test
+    void aMissingFileAndADirectoryAreSaidInWords(@TempDir Path dir) throws IOException {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        String err = stderrOf(() -> assertEquals(RepairCommand.EXIT_REFUSED,
+                run("repair", dir.resolve("nope.md").toString(), data.toString(), "--gateway", gateway(), "-o", dir.resolve("o").toString())));
+        assertTrue(err.contains("no such file: " + dir.resolve("nope.md")), err);
+        assertTrue(err.contains(data + " is a directory; to repair the digests in it: " + data + "/*"), err);
+        assertEquals(1, err.split(java.util.regex.Pattern.quote(dir.resolve("nope.md").toString()), -1).length - 1,
+                "the path is said once: " + err);
+        assertTrue(requests.isEmpty());
+    }
+
+    @Test
+    void checkOnlyFailsWhenNoFileCanBeRead(@TempDir Path dir) throws IOException {
+        assertEquals(RepairCommand.EXIT_USAGE, run("repair", "--check", dir.resolve("nope.md").toString()));
+        Path in = Files.writeString(dir.resolve("day.md"), "x");
+        assertEquals(0, run("repair", "--check", in.toString(), dir.resolve("nope.md").toString()));
+        assertTrue(requests.isEmpty(), "checking asks nothing of the gateway");
+    }
+
+    @Test
+    void withoutATerminalProgressIsPlainLines(@TempDir Path dir) throws IOException {
+        Path in = Files.writeString(dir.resolve("a-rather-long-digest-name-of-the-pipeline-2026-06-09.md"), "TL;DR: 失败\n");
+        String err = stderrOf(() -> assertEquals(0, run("repair", in.toString(), "-o", dir.resolve("o").toString(),
+                "--gateway", gateway(), "--progress", "auto")));
+        assertFalse(err.contains("\r"), "no carriage returns in a log: " + err);
+        assertTrue(err.contains("a-rather-long-digest-name-of-the-pipeline-2026-06-09: repairing 2 papers\n"), err);
+        assertTrue(err.contains("a-rather-long-digest-name-of-the-pipeline-2026-06-09: 2/2 papers done\n"), err);
+        assertTrue(err.lines().count() <= 12, "a line at start, end, and at most one per 10%: " + err);
+    }
+
+    @Test
+    void writesAMarkdownJobSummary(@TempDir Path dir) throws IOException {
+        Path day = Files.writeString(dir.resolve("day.md"), "TL;DR: 失败\n");
+        Path notes = Files.writeString(dir.resolve("notes.md"), "just notes");
+        Path summary = Files.writeString(dir.resolve("summary.md"), "earlier step\n");
+        run("repair", "--in-place", day.toString(), notes.toString(), "--gateway", gateway(), "--job-summary", summary.toString());
+        String md = Files.readString(summary);
+        assertTrue(md.startsWith("earlier step\n### digest-repair"), "appended, as GITHUB_STEP_SUMMARY wants: " + md);
+        assertTrue(md.contains("| papers checked | 3 |"), md);
+        assertTrue(md.contains("| repaired | 2 (offline: 1, offline+openai: 1) |"), md);
+        assertTrue(md.contains("| left unrepaired | 0 |"), md);
+        assertTrue(md.contains("| `day.md` | 3 | 2 | 0 | 0 | rewritten |"), md);
+        assertTrue(md.contains("| `notes.md` | - | - | - | - | not repaired: not accepted by the gateway |"), md);
+    }
+
+    @Test
+    void versionIsPrinted() {
+        String out = stdoutOf(() -> assertEquals(0, run("repair", "-V")));
+        assertTrue(out.startsWith("digest-repair "), out);
+        assertNotEquals("digest-repair \n", out);
     }
 }

@@ -67,6 +67,10 @@ public class DigestService {
         if (body == null || body.length == 0 || isBlank(body)) {
             throw ProblemException.badRequest("the digest is empty");
         }
+        Optional<Ingested> same = sameAsCurrent(name, body, format, repair);
+        if (same.isPresent()) {
+            return same.get();
+        }
         ParseResult parsed = parse(body, format);
         if (parsed.papers().isEmpty()) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY,
@@ -85,6 +89,39 @@ public class DigestService {
             jobs.wake();
         }
         return ingested;
+    }
+
+    /**
+     * The body the current revision already holds is no new revision: the current one is answered,
+     * with the job that repaired it (or repairs it now). A new job is queued only when none is
+     * running and the last one did not repair every paper, so that sending a file again retries
+     * what failed, from the cache for the rest.
+     */
+    private Optional<Ingested> sameAsCurrent(String name, byte[] body, @Nullable DigestFormat format, boolean repair) {
+        Optional<Revision> current = digests.current(name);
+        if (current.isEmpty() || !current.get().sourceSha256().equals(sha256(body))
+                || (format != null && format != current.get().format())) {
+            return Optional.empty();
+        }
+        Revision revision = current.get();
+        ParseResult parsed;
+        try {
+            parsed = json.readValue(digests.parseJson(name, revision.revision()).orElseThrow(), ParseResult.class);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        RepairJob job = null;
+        if (repair) {
+            job = jobs.forDigest(name, 1).stream()
+                    .filter(j -> j.revision() == revision.revision() && j.upgrade() == null)
+                    .filter(j -> !j.state().terminal() || (j.state() == io.digestrepair.gateway.repair.JobState.DONE && j.failed() == 0))
+                    .findFirst().orElse(null);
+            if (job == null) {
+                job = jobs.start(revision, null);
+                jobs.wake();
+            }
+        }
+        return Optional.of(new Ingested(revision, parsed.counts(), job));
     }
 
     private Ingested store(String name, byte[] body, ParseResult parsed, String parseJson, String origin, int toRepair,

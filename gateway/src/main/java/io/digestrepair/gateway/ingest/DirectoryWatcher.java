@@ -197,9 +197,11 @@ public class DirectoryWatcher {
                 return;
             }
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".repairing-", ".tmp");
+            // not Files.createTempFile: it creates 0600 whatever the umask; a plain create honours the umask,
+            // so the copies get the same mode as files the CLI writes
+            Path tmp = dir.resolve(".repairing-" + java.util.UUID.randomUUID() + ".tmp");
             try {
-                Files.write(tmp, repaired);
+                Files.write(tmp, repaired, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);

@@ -343,4 +343,18 @@ abstract class RepairScenarios extends GatewayScenarios {
         Arrays.sort(sorted);
         assertArrayEquals(sorted, percents, "progress never goes back");
     }
+
+    @Test
+    void anIdenticalBodyIsNoNewRevision() {
+        byte[] original = Samples.chineseJsonl("same-" + getClass().getSimpleName(), 1);
+        Map<String, Object> first = upload("same-body", original, JSONL);
+        api.awaitEnd((String) first.get("jobId"));
+        Map<String, Object> again = upload("same-body", original, JSONL);
+        assertEquals(1, number(again, "revision"), again.toString());
+        assertEquals(first.get("jobId"), again.get("jobId"), "the job that repaired it is answered again");
+        assertEquals(first.get("counts"), again.get("counts"));
+        Map<String, Object> detail = api.get("/api/digests/same-body").json();
+        assertEquals(1, ((List<?>) detail.get("revisions")).size());
+        assertEquals(1, ((List<?>) detail.get("jobs")).size(), "no second job");
+    }
 }
