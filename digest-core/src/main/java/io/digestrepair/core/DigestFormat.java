@@ -6,11 +6,15 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Locale;
 
-/** The two digest formats of the pipeline. */
+/**
+ * The pipeline's files: its two digest formats, and the day's crawl ({@code data/<date>.jsonl}, the
+ * papers before the AI step: rows without {@code AI}), which is read but never repaired.
+ */
 @Serdeable
 public enum DigestFormat {
     MARKDOWN("markdown", "text/markdown", ".md"),
-    JSONL("jsonl", "application/x-ndjson", ".jsonl");
+    JSONL("jsonl", "application/x-ndjson", ".jsonl"),
+    CRAWL("crawl", "application/x-ndjson", ".jsonl");
 
     private final String wireName;
     private final String mediaType;
@@ -45,6 +49,7 @@ public enum DigestFormat {
         return switch (n) {
             case "markdown", "md", ".md" -> MARKDOWN;
             case "jsonl", "ndjson", ".jsonl", "json-lines", "jsonlines" -> JSONL;
+            case "crawl" -> CRAWL;
             default -> null;
         };
     }

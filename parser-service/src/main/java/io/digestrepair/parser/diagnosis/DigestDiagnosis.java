@@ -2,6 +2,7 @@ package io.digestrepair.parser.diagnosis;
 
 import io.digestrepair.core.Action;
 import io.digestrepair.core.Diagnosis;
+import io.digestrepair.core.DigestFormat;
 import io.digestrepair.core.FieldName;
 import io.digestrepair.core.FieldStatus;
 import io.digestrepair.core.text.FieldDiagnoser;
@@ -33,6 +34,12 @@ public final class DigestDiagnosis {
 
     public ParseResult diagnose(ParsedDigest digest) {
         List<PaperEntry> entries = digest.papers();
+        if (digest.format() == DigestFormat.CRAWL) {
+            // the day's papers before the AI step: there are no fields to diagnose, only papers to know
+            List<Paper> papers = entries.stream().map(DigestDiagnosis::crawled).toList();
+            return new ParseResult(digest.format(), diagnoser.targetLanguage(), papers,
+                    counts(papers, digest.problems().size()), digest.problems());
+        }
         List<Paper> papers = (entries.size() >= PARALLEL_FROM ? entries.parallelStream() : entries.stream())
                 .map(this::diagnose)
                 .toList();
@@ -53,6 +60,11 @@ public final class DigestDiagnosis {
         }
         return new Paper(entry.index(), entry.id(), entry.title(), entry.url(), entry.authors(), entry.category(),
                 entry.abstractText(), paperAction, fields, entry.line());
+    }
+
+    private static Paper crawled(PaperEntry entry) {
+        return new Paper(entry.index(), entry.id(), entry.title(), entry.url(), entry.authors(), entry.category(),
+                entry.abstractText(), Action.KEEP, Map.of(), entry.line());
     }
 
     private static List<Long> span(FieldSlot slot) {

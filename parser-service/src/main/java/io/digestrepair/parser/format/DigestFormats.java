@@ -20,7 +20,7 @@ public final class DigestFormats {
     public static ParsedDigest read(byte[] source, DigestFormat format) {
         return switch (format) {
             case MARKDOWN -> MARKDOWN.read(source);
-            case JSONL -> JSON_LINES.read(source);
+            case JSONL, CRAWL -> JSON_LINES.read(source);
         };
     }
 
@@ -28,7 +28,7 @@ public final class DigestFormats {
     public static ParsedDigest readPositions(byte[] source, DigestFormat format) {
         return switch (format) {
             case MARKDOWN -> MARKDOWN.readPositions(source);
-            case JSONL -> JSON_LINES.read(source);
+            case JSONL, CRAWL -> JSON_LINES.read(source);
         };
     }
 

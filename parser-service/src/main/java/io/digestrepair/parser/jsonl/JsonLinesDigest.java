@@ -8,13 +8,19 @@ import io.digestrepair.parser.digest.ParsedDigest;
 
 import java.util.List;
 
-/** A JSON Lines digest as read; each paper's line keeps its own escaping style. */
-public record JsonLinesDigest(byte[] source, List<PaperEntry> papers, List<LineProblem> problems, List<JsonStyle> styles)
+/**
+ * A JSON Lines digest as read; each paper's line keeps its own escaping style.
+ *
+ * @param crawl the rows are the pipeline's crawl, not a digest: none has {@code AI}, and they carry the
+ *              crawler's {@code id}, {@code summary} and {@code categories}
+ */
+public record JsonLinesDigest(byte[] source, List<PaperEntry> papers, List<LineProblem> problems, List<JsonStyle> styles,
+                              boolean crawl)
         implements ParsedDigest {
 
     @Override
     public DigestFormat format() {
-        return DigestFormat.JSONL;
+        return crawl ? DigestFormat.CRAWL : DigestFormat.JSONL;
     }
 
     @Override

@@ -46,6 +46,7 @@ public final class JsonLinesReader {
         int lineNo = 0;
         int lines = 0;
         int unreported = 0;
+        int crawlRows = 0;
         while (pos < n) {
             int nl = pos;
             while (nl < n && digest[nl] != '\n') {
@@ -56,6 +57,9 @@ public final class JsonLinesReader {
                 lines++;
                 try {
                     JsonRecord record = readRecord(digest, pos, nl);
+                    if (record.looksCrawled()) {
+                        crawlRows++;
+                    }
                     JsonStyle style = JsonStyle.of(digest, pos, nl, fallback);
                     papers.add(record.paper(papers.size(), lineNo, style));
                     styles.add(style);
@@ -85,7 +89,8 @@ public final class JsonLinesReader {
             String why = problems.isEmpty() ? "no record" : problems.getFirst().message();
             throw new DigestReadException(line, "no line is a JSON object: line " + line + ": " + why);
         }
-        return new JsonLinesDigest(digest, List.copyOf(papers), List.copyOf(problems), List.copyOf(styles));
+        return new JsonLinesDigest(digest, List.copyOf(papers), List.copyOf(problems), List.copyOf(styles),
+                !papers.isEmpty() && crawlRows == papers.size());
     }
 
     private static boolean isBlank(byte[] b, int from, int to) {
@@ -121,6 +126,7 @@ public final class JsonLinesReader {
                     record.aiNotObject = true;
                     p.skipChildren();
                 } else {
+                    record.seen(name);
                     record.top(name, p, value);
                 }
             }

@@ -31,6 +31,8 @@ final class JsonRecord {
     /** The key the TL;DR was read from ({@code tldr}, or the early {@code task}), null while none was. */
     String tldrKey;
     boolean hasAi;
+    /** Which of the crawler's keys the record has: id, summary, categories. */
+    private int crawlerKeys;
     boolean aiNotObject;
     boolean aiEmpty;
     long aiEnd;
@@ -114,6 +116,24 @@ final class JsonRecord {
             }
         }
         return out;
+    }
+
+    void seen(String key) {
+        switch (key) {
+            case "id" -> crawlerKeys |= 1;
+            case "summary" -> crawlerKeys |= 2;
+            case "categories" -> crawlerKeys |= 4;
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * A row of the pipeline's crawl ({@code data/<date>.jsonl}, written by its Scrapy spider): the
+     * crawler's keys and no {@code AI} at all, which the AI step adds to every row it keeps.
+     */
+    boolean looksCrawled() {
+        return !hasAi && !aiNotObject && crawlerKeys == 7;
     }
 
     String url() {

@@ -208,6 +208,42 @@ class ParserHttpTest {
         assertTrue(body.contains("\"line\":3"), body);
     }
 
+    private static final String CRAWL_ROW = "{\"id\": \"2606.00002\", \"categories\": [\"cs.CV\"], "
+            + "\"abs\": \"https://arxiv.org/abs/2606.00002\", \"authors\": [\"A\"], \"title\": \"Two\", \"summary\": \"S.\"}";
+    private static final String DIGEST_ROW = "{\"id\": \"2606.00001\", \"categories\": [\"cs.CV\"], "
+            + "\"abs\": \"https://arxiv.org/abs/2606.00001\", \"authors\": [\"A\"], \"title\": \"One\", \"summary\": \"S.\", "
+            + "\"AI\": {\"tldr\": \"T\", \"motivation\": \"M\", \"method\": \"Me\", \"result\": \"R\", \"conclusion\": \"C\"}}";
+
+    @Test
+    void aCrawlIsReportedAsOne() {
+        String crawl = CRAWL_ROW.replace("2606.00002", "2606.00001") + "\n" + CRAWL_ROW + "\n";
+        String body = client.toBlocking().retrieve(HttpRequest.POST("/parse", crawl).contentType("application/x-ndjson"));
+        assertTrue(body.contains("\"format\":\"crawl\""), body);
+        assertTrue(body.contains("\"papers\":2"), body);
+    }
+
+    @Test
+    void restoreAddsTheCrawlsPapersTheDigestLacks() {
+        String crawl = CRAWL_ROW.replace("2606.00002", "2606.00001") + "\n" + CRAWL_ROW + "\n";
+        String body = client.toBlocking().retrieve(HttpRequest.POST("/restore",
+                Map.of("source", DIGEST_ROW + "\n", "crawl", crawl)));
+        assertTrue(body.contains("\"restored\":[\"2606.00002\"]"), body);
+        assertTrue(body.contains("\"crawlPapers\":2"), body);
+        assertTrue(body.contains("\"inCrawl\":1"), body);
+    }
+
+    @Test
+    void restoreRefusesABrokenCrawlNamingTheLine() {
+        String crawl = CRAWL_ROW.replace("2606.00002", "2606.00001") + "\n{\"id\": \n";
+        var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(HttpRequest.POST("/restore",
+                Map.of("source", DIGEST_ROW + "\n", "crawl", crawl)), String.class));
+        String problem = assertProblem(e, HttpStatus.UNPROCESSABLE_ENTITY, "crawl line 2");
+        assertTrue(problem.contains("\"field\":\"crawl\""), problem);
+        var missing = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(HttpRequest.POST("/restore",
+                Map.of("source", DIGEST_ROW + "\n")), String.class));
+        assertProblem(missing, HttpStatus.BAD_REQUEST, "crawl is missing");
+    }
+
     @Test
     void aHundredMegabyteLineIsTooLarge() throws Exception {
         byte[] line = new byte[100 * 1024 * 1024];
