@@ -9,7 +9,7 @@ import java.util.Properties;
 
 /** Entry point of the Java half of {@code ./digest-repair}; the shell half builds and starts the services. */
 @Command(name = "digest-repair", mixinStandardHelpOptions = true, versionProvider = DigestRepairCli.Version.class,
-        subcommands = {RepairCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RepairCommand.class, UpgradeCommand.class, CommandLine.HelpCommand.class},
         description = "Command-line client of the digest-repair gateway.")
 public final class DigestRepairCli {
 

@@ -52,6 +52,28 @@ final class GatewayClient {
         return JobStatus.from(json(send(request, "job " + id)));
     }
 
+    /** The names of every stored digest ({@code GET /api/digests}). */
+    java.util.List<String> names() throws GatewayException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/digests")).GET().build();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (JsonNode d : json(send(request, "list digests"))) {
+            names.add(d.path("name").asText());
+        }
+        return names;
+    }
+
+    /** What {@code POST /api/digests/{name}/repair?upgrade=offline} answered: a job, or why none was needed. */
+    record Upgrade(Optional<String> jobId, String skipped) {
+    }
+
+    Upgrade upgradeOffline(String name) throws GatewayException {
+        HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve("/api/digests/" + name + "/repair?upgrade=offline")))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        JsonNode body = json(send(request, "upgrade " + name));
+        return new Upgrade(Optional.ofNullable(body.path("jobId").asText(null)), body.path("message").asText(null));
+    }
+
     /** {@code GET /api/digests/{name}}: per paper its status and per field the engine that wrote it. */
     JsonNode digest(String name) throws GatewayException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/digests/" + name)).GET().build();

@@ -89,11 +89,14 @@ final class RepairCommand implements Callable<Integer> {
         for (Path path : files) {
             Read read = read(path);
             if (read.problem() != null) {
-                err.println("digest-repair: " + read.problem());
                 outcomes.add(FileOutcome.refused(path, read.problem()));
             } else {
                 readable.add(read);
             }
+        }
+        // a check before the real run (the launcher's, before it starts services) speaks only when the run would not
+        if (!checkOnly || readable.isEmpty()) {
+            outcomes.forEach(o -> err.println("digest-repair: " + o.refused()));
         }
         if (checkOnly) {
             return readable.isEmpty() ? EXIT_USAGE : 0;

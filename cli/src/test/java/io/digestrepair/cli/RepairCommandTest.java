@@ -74,6 +74,13 @@ class RepairCommandTest {
             String state = finished ? finalState : "RUNNING";
             reply(exchange, 200, "application/json", "{\"id\":\"x\",\"state\":\"" + state + "\",\"total\":2,\"done\":" + done
                     + ",\"failed\":" + (finished ? failedPapers : 0) + ",\"cached\":0,\"summarized\":2}");
+        } else if (method.equals("GET") && path.equals("/api/digests")) {
+            reply(exchange, 200, "application/json", "[{\"name\":\"day\"},{\"name\":\"done-before\"}]");
+        } else if (method.equals("POST") && path.equals("/api/digests/done-before/repair")) {
+            reply(exchange, 200, "application/json", "{\"skipped\":true,\"message\":\"the summarizer runs the offline engine\"}");
+        } else if (method.equals("POST") && path.endsWith("/repair")) {
+            requests.add("query " + exchange.getRequestURI().getQuery());
+            reply(exchange, 202, "application/json", "{\"jobId\":\"job-upgrade\"}");
         } else if (method.equals("GET") && path.startsWith("/api/digests/")) {
             reply(exchange, 200, "application/json", "{\"papers\":[{\"status\":\"OK\",\"fields\":{}},"
                     + "{\"status\":\"REPAIRED\",\"fields\":{\"tldr\":{\"repaired\":true,\"provenance\":{\"engine\":\"offline\"}}}},"
@@ -267,5 +274,14 @@ class RepairCommandTest {
         String out = stdoutOf(() -> assertEquals(0, run("repair", "-V")));
         assertTrue(out.startsWith("digest-repair "), out);
         assertNotEquals("digest-repair \n", out);
+    }
+
+    @Test
+    void upgradeAsksForEveryStoredDigestAndFollowsTheJobs() {
+        String out = stdoutOf(() -> assertEquals(0, run("upgrade", "--gateway", gateway())));
+        assertTrue(requests.contains("POST /api/digests/day/repair"), requests.toString());
+        assertTrue(requests.contains("query upgrade=offline"), requests.toString());
+        assertTrue(out.contains("day: 2 papers upgraded"), out);
+        assertTrue(out.contains("done-before: nothing to upgrade (the summarizer runs the offline engine)"), out);
     }
 }
