@@ -94,6 +94,9 @@ public final class AnswerChecker {
     }
 
     private List<String> generationGrounding(String source, String text) {
+        if (Grounding.copiedVerbatim(source, text)) {
+            return List.of(); // its numbers are the abstract's own
+        }
         Set<String> allowed = stated.get(source);
         if (allowed == null) {
             allowed = Collections.unmodifiableSet(Grounding.statedNumbers(source));

@@ -75,6 +75,9 @@ public final class Grounding {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3}){2,}");
+    /** Markup whose reading (TeX, HTML entities and tags) depends on more than a number's neighbours. */
+    private static final Pattern MARKUP = Pattern.compile("[$\\\\{}^_<>&~]");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
     /** Plain notation up to this many digits; beyond, the canonical scientific form (1E-44) keeps values short. */
     private static final int MAX_PLAIN_EXPONENT = 30;
 
@@ -149,6 +152,61 @@ public final class Grounding {
         List<Num> out = new ArrayList<>(scanPrepared(plain));
         out.addAll(scanPrepared(asWritten));
         return out;
+    }
+
+    /**
+     * True when every sentence of the text is a sentence of the source, as written there (a final full
+     * stop may be the text's own): its numbers are then the source's own digits between the same
+     * neighbours, so none can be a number the source does not state, and {@link #statedNumbers} and
+     * {@link #scan} need not be read. The offline engine's fields are such copies, LLM answers seldom.
+     * A copy is trusted only without markup and only where it starts and ends a sentence of the source
+     * clear of any digit that could join one of its numbers ("2 × 10^-4", "48 000", "4.8万"); anything
+     * else is left to the full check, so this never accepts what that check refuses.
+     */
+    public static boolean copiedVerbatim(String source, String text) {
+        String t = text.strip();
+        if (t.isEmpty() || MARKUP.matcher(t).find()) {
+            return false;
+        }
+        for (String piece : SENTENCE_BREAK.split(t)) {
+            if (!foundAsSentence(source, piece)
+                    && !(piece.length() > 1 && piece.endsWith(".") && foundAsSentence(source, piece.substring(0, piece.length() - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean foundAsSentence(String source, String piece) {
+        for (int at = source.indexOf(piece); at >= 0; at = source.indexOf(piece, at + 1)) {
+            if (startsSentence(source, at) && endsClear(source, at + piece.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsSentence(String s, int at) {
+        if (at == 0 || s.charAt(at - 1) == '\n') {
+            return true;
+        }
+        return at >= 2 && Character.isWhitespace(s.charAt(at - 1)) && ".!?:;".indexOf(s.charAt(at - 2)) >= 0;
+    }
+
+    private static boolean endsClear(String s, int end) {
+        if (end == s.length()) {
+            return true;
+        }
+        char c = s.charAt(end);
+        int next = end + 1;
+        if (".!?,;:)]\"'".indexOf(c) >= 0) {
+            if (next == s.length()) {
+                return true;
+            }
+            c = s.charAt(next);
+            next++;
+        }
+        return Character.isWhitespace(c) && (next == s.length() || !Character.isDigit(s.charAt(next)));
     }
 
     /** Every number written with digits, names' digits included, normalised ({@code 1,000} = {@code 1000}). */

@@ -12,13 +12,14 @@ public final class Sentences {
             "dr", "mr", "ms", "prof", "inc", "ltd", "st", "vol", "ref", "refs", "tab", "ch", "ca");
 
     private static final Pattern DOTTED_LETTERS = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Sentences() {
     }
 
     public static int words(String text) {
         int n = 0;
-        for (String token : text.trim().split("\\s+")) {
+        for (String token : SPACES.split(text.trim())) {
             if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 n++;
             }

@@ -78,4 +78,26 @@ class GroundingTest {
         assertEquals(List.of("0.24", "4.5", "6.05"), values(Grounding.factualNumbers("（最佳相关0.24），Haiku 4.5、基线（6.05）")),
                 "decimals before a bracket or an enumeration comma are no list markers");
     }
+
+    private static final String SOURCE = "A Title 2\nWe train on 48,000 images. Accuracy rises to 95.5% (from 90). "
+            + "It costs 2 × 10 units; 48\u00A0000 pages were read. It works.";
+
+    @Test
+    void sentencesCopiedFromTheSourceNeedNoNumberReading() {
+        assertTrue(Grounding.copiedVerbatim(SOURCE, "We train on 48,000 images. It works."));
+        assertTrue(Grounding.copiedVerbatim(SOURCE, "Accuracy rises to 95.5% (from 90)."));
+        assertTrue(Grounding.copiedVerbatim(SOURCE, "We train on 48,000 images"), "without its full stop");
+    }
+
+    @Test
+    void anythingButAWholeSentenceOfTheSourceIsLeftToTheFullCheck() {
+        assertFalse(Grounding.copiedVerbatim(SOURCE, "We train on 49,000 images."), "a changed number");
+        assertFalse(Grounding.copiedVerbatim(SOURCE, "We train on 48,000 images. It fails."), "one sentence not copied");
+        assertFalse(Grounding.copiedVerbatim(SOURCE, "10 units; 48\u00A0000 pages were read."), "starts inside 2 × 10");
+        assertFalse(Grounding.copiedVerbatim(SOURCE, "000 pages were read."), "starts inside 48 000");
+        assertFalse(Grounding.copiedVerbatim(SOURCE, "It costs 2 × 10 units; 48."), "ends inside 48 000");
+        assertFalse(Grounding.copiedVerbatim(SOURCE, "Accuracy rises to 95."), "ends inside 95.5");
+        assertFalse(Grounding.copiedVerbatim("We use $10^{-4}$ steps.", "We use $10^{-4}$ steps."), "markup is read by the full check");
+        assertFalse(Grounding.copiedVerbatim(SOURCE, " "));
+    }
 }
