@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param retryInitialDelay first wait when a peer service cannot be reached
  * @param retryMaxDelay     longest wait between attempts
  * @param maxRejections     tries of a refused batch before its papers fail
+ * @param writeBatch        answers stored per transaction (at most this many are asked again after a crash)
+ * @param writeDelay        longest wait of an answer for its write batch to fill
  */
 @ConfigurationProperties("gateway.jobs")
 public record JobProperties(
@@ -26,9 +28,11 @@ public record JobProperties(
         @Bindable(defaultValue = "1s") Duration pollInterval,
         @Bindable(defaultValue = "1s") Duration retryInitialDelay,
         @Bindable(defaultValue = "30s") Duration retryMaxDelay,
-        @Bindable(defaultValue = "3") int maxRejections) {
+        @Bindable(defaultValue = "3") int maxRejections,
+        @Bindable(defaultValue = "64") int writeBatch,
+        @Bindable(defaultValue = "500ms") Duration writeDelay) {
 
     public RunSettings runSettings() {
-        return new RunSettings(batchSize, concurrency, retryInitialDelay, retryMaxDelay, maxRejections);
+        return new RunSettings(batchSize, concurrency, retryInitialDelay, retryMaxDelay, maxRejections, writeBatch, writeDelay);
     }
 }

@@ -36,8 +36,9 @@ import java.util.function.Supplier;
  * The steps of one repair job: learn the summarizer's configuration, answer what the cache can,
  * summarize the rest in bounded concurrent batches, render, finish.
  * <p>
- * Every paper is stored the moment its answer arrives, so a run that is killed and resumed
- * (a new {@code RepairRun} of the same job) only sends papers that never came back. While a peer
+ * Answers are stored a write batch at a time ({@link AnswerRecorder}), so a run that is killed and
+ * resumed (a new {@code RepairRun} of the same job) sends again only the papers that never came
+ * back, and at most one write batch of answered papers that had not been stored yet. While a peer
  * service cannot be reached the run waits, with growing pauses, for as long as it takes: papers
  * never fail for that.
  */
@@ -194,6 +195,9 @@ public final class RepairRun {
             batches.add(tasks.subList(from, Math.min(tasks.size(), from + settings.batchSize())));
         }
         int workers = Math.min(settings.concurrency(), batches.size());
+        AnswerRecorder recorder = new AnswerRecorder(ledger, in.job().id(), in.owner(), settings.writeBatch(),
+                settings.writeDelay(), stop);
+        boolean finished = false;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
@@ -203,7 +207,7 @@ public final class RepairRun {
                         if (batch == null) {
                             return;
                         }
-                        summarizeBatch(batch, round);
+                        summarizeBatch(batch, round, recorder);
                     }
                 }));
             }
@@ -222,11 +226,18 @@ public final class RepairRun {
                     throw new Stopped();
                 }
             }
+            finished = true;
+        } finally {
+            // answers are worth keeping however the run ends; the papers left are planned from what was stored
+            boolean ours = recorder.finish();
+            if (finished) {
+                check(ours);
+            }
         }
         return round.changed.get();
     }
 
-    private void summarizeBatch(List<PaperTask> batch, Round round) {
+    private void summarizeBatch(List<PaperTask> batch, Round round, AnswerRecorder recorder) {
         Map<String, PaperTask> owed = new ConcurrentHashMap<>();
         batch.forEach(t -> owed.put(t.requestId(), t));
         int refusals = 0;
@@ -250,7 +261,7 @@ public final class RepairRun {
             }
             List<SummaryRequest> requests = new ArrayList<>(owed.values().stream().map(PaperTask::request).toList());
             try {
-                summaries.batch(requests, answer -> onAnswer(answer, owed, round));
+                summaries.batch(requests, answer -> onAnswer(answer, owed, round, recorder));
                 if (unavailable > 0) {
                     unavailable = 0;
                     check(ledger.message(in.job().id(), in.owner(), null));
@@ -273,7 +284,7 @@ public final class RepairRun {
                     // the summarizer refuses a whole batch for one bad paper: send them one by one
                     List<PaperTask> each = new ArrayList<>(owed.values());
                     owed.clear();
-                    each.forEach(t -> summarizeBatch(List.of(t), round));
+                    each.forEach(t -> summarizeBatch(List.of(t), round, recorder));
                 } else {
                     fail(owed, e.getMessage());
                 }
@@ -296,7 +307,7 @@ public final class RepairRun {
         return count;
     }
 
-    private void onAnswer(SummaryResponse answer, Map<String, PaperTask> owed, Round round) {
+    private void onAnswer(SummaryResponse answer, Map<String, PaperTask> owed, Round round, AnswerRecorder recorder) {
         if (answer == null || answer.id() == null) {
             return;
         }
@@ -306,15 +317,13 @@ public final class RepairRun {
         }
         String problem = answer.error() != null ? answer.error() : missingFields(task, answer);
         if (problem != null) {
-            check(ledger.record(in.job().id(), in.owner(),
-                    List.of(new FinishedPaper(task.index(), PaperOutcome.FAILED, null, problem)), List.of()));
             owed.remove(answer.id());
+            check(recorder.add(new FinishedPaper(task.index(), PaperOutcome.FAILED, null, problem), null));
             return;
         }
         RepairedPaper entry = entry(task, answer, writerOf(answer, round));
-        check(ledger.record(in.job().id(), in.owner(),
-                List.of(new FinishedPaper(task.index(), PaperOutcome.SUMMARIZED, entry.cacheKey(), null)), List.of(entry)));
         owed.remove(answer.id());
+        check(recorder.add(new FinishedPaper(task.index(), PaperOutcome.SUMMARIZED, entry.cacheKey(), null), entry));
     }
 
     @Nullable

@@ -62,7 +62,7 @@ public class StoreLedger implements RepairPorts.Ledger {
     public boolean record(String jobId, String owner, List<FinishedPaper> papers, List<RepairedPaper> entries) {
         if (!entries.isEmpty()) {
             return jdbc.transaction(() -> {
-                entries.forEach(cache::save);
+                cache.saveAll(entries);
                 return jobs.recordPapers(jobId, owner, papers, clock.instant());
             });
         }

@@ -109,17 +109,21 @@ public class Jdbc {
 
     /** One statement, many parameter rows. */
     public void batch(String sql, List<Object[]> rows) {
+        batchCounts(sql, rows);
+    }
+
+    /** One statement, many parameter rows; the rows each changed (a driver that cannot tell says -2). */
+    public int[] batchCounts(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return new int[0];
         }
-        withConnection(c -> {
+        return withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Object[] row : rows) {
                     bind(ps, row);
                     ps.addBatch();
                 }
-                ps.executeBatch();
-                return null;
+                return ps.executeBatch();
             }
         });
     }

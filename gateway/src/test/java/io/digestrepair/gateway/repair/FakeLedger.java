@@ -23,6 +23,8 @@ final class FakeLedger implements RepairPorts.Ledger {
     volatile int total = -1;
     /** The configuration each plan of the run was made under. */
     final List<SummarizerInfo> starts = new CopyOnWriteArrayList<>();
+    /** Papers per write, in the order of the writes. */
+    final List<Integer> writes = new CopyOnWriteArrayList<>();
     /** Papers recorded before the job stops being ours (simulates a cancel after that many). */
     volatile int cancelAfter = Integer.MAX_VALUE;
 
@@ -63,6 +65,7 @@ final class FakeLedger implements RepairPorts.Ledger {
     @Override
     public synchronized boolean record(String jobId, String owner, List<FinishedPaper> papers, List<RepairedPaper> entries) {
         entries.forEach(e -> cache.put(e.cacheKey(), e));
+        writes.add(papers.size());
         if (!ours || finished.size() + papers.size() > cancelAfter) {
             ours = false;
             return false;

@@ -71,6 +71,43 @@ class RepairRunTest {
     }
 
     @Test
+    void answersAreStoredAWriteBatchAtATimeAndTheLastPartBatchAtTheEnd() {
+        settings = new RunSettings(3, 2, Duration.ofMillis(100), Duration.ofMillis(400), 3, 8, Duration.ofHours(1));
+        var result = run(digest(12, 8, 1), null);
+
+        assertEquals(JobState.DONE, result.state());
+        assertEquals(20, ledger.count(PaperOutcome.SUMMARIZED));
+        assertEquals(List.of(8, 8, 4), ledger.writes.stream().filter(n -> n > 0).toList(), "one write per 8 answers, the rest when the summarizing ends");
+        assertEquals(20, ledger.cache.size());
+    }
+
+    @Test
+    void anAnswerWaitsNoLongerThanTheWriteDelay() throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        AnswerRecorder recorder = new AnswerRecorder(ledger, "job-1", "me", 64, Duration.ofMillis(50), stop);
+        recorder.add(new FinishedPaper(0, PaperOutcome.FAILED, null, "no"), null);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (ledger.writes.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(List.of(1), ledger.writes, "written by the delay, the batch far from full");
+        recorder.add(new FinishedPaper(1, PaperOutcome.FAILED, null, "no"), null);
+        assertTrue(recorder.finish());
+        assertEquals(2, ledger.finished.size());
+    }
+
+    @Test
+    void aBatchedWriteThatFindsTheJobGoneStopsTheRun() {
+        settings = new RunSettings(1, 1, Duration.ofMillis(100), Duration.ofMillis(400), 3, 4, Duration.ofHours(1));
+        ledger.cancelAfter = 4;
+        var result = run(digest(12, 0, 0), null);
+
+        assertNull(result.state());
+        assertEquals(4, ledger.finished.size());
+        assertTrue(summaries.sent.size() < 12, "the run stopped after the refused write: " + summaries.sent.size());
+    }
+
+    @Test
     void keptFieldsAreSentAsContextAndNeverEdited() {
         Paper partly = Papers.chinese(0);
         var fields = new java.util.LinkedHashMap<>(partly.fields());
