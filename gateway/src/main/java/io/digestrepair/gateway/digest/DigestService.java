@@ -41,11 +41,13 @@ public class DigestService {
     private final JsonMapper json;
     private final ApplicationEventPublisher<DigestChanged> events;
     private final Summarizer summarizer;
+    private final UploadLimit limit;
     private final Clock clock = Clock.systemUTC();
 
     public DigestService(Parser parser, DigestRepository digests, JobService jobs, Jdbc jdbc, JsonMapper json,
-                         ApplicationEventPublisher<DigestChanged> events, Summarizer summarizer) {
+                         ApplicationEventPublisher<DigestChanged> events, Summarizer summarizer, UploadLimit limit) {
         this.summarizer = summarizer;
+        this.limit = limit;
         this.parser = parser;
         this.digests = digests;
         this.jobs = jobs;
@@ -67,6 +69,7 @@ public class DigestService {
         if (body == null || body.length == 0 || isBlank(body)) {
             throw ProblemException.badRequest("the digest is empty");
         }
+        limit.check(body);
         Optional<Ingested> same = sameAsCurrent(name, body, format, repair);
         if (same.isPresent()) {
             return same.get();

@@ -2,6 +2,7 @@ package io.digestrepair.gateway.ingest;
 
 import io.digestrepair.gateway.digest.DigestService;
 import io.digestrepair.gateway.digest.Revision;
+import io.digestrepair.gateway.digest.UploadLimit;
 import io.digestrepair.gateway.ingest.WatchedFiles.DigestFile;
 import io.digestrepair.gateway.repair.RepairFinished;
 import io.digestrepair.gateway.store.DigestRepository;
@@ -47,12 +48,14 @@ public class DirectoryWatcher {
     private final WatchProperties properties;
     private final DigestService digests;
     private final DigestRepository store;
+    private final UploadLimit limit;
     private final Map<Path, Seen> settling = new ConcurrentHashMap<>();
     private volatile WatchService watchService;
     private volatile boolean stopped;
 
-    public DirectoryWatcher(WatchProperties properties, DigestService digests, DigestRepository store) {
+    public DirectoryWatcher(WatchProperties properties, DigestService digests, DigestRepository store, UploadLimit limit) {
         this.properties = properties;
+        this.limit = limit;
         this.digests = digests;
         this.store = store;
     }
@@ -151,8 +154,9 @@ public class DirectoryWatcher {
 
     void ingest(Path file) throws IOException {
         DigestFile digest = WatchedFiles.of(file.getFileName().toString()).orElseThrow();
-        if (Files.size(file) > properties.maxSize()) {
-            LOG.warn("{} is larger than {} bytes: skipped", file, properties.maxSize());
+        long size = Files.size(file);
+        if (size > limit.maxBytes()) {
+            LOG.warn("{} not ingested: {}", file.getFileName(), limit.exceeded(size).getMessage());
             return;
         }
         byte[] bytes = Files.readAllBytes(file);

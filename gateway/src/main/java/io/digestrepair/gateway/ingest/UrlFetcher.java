@@ -105,6 +105,9 @@ public final class UrlFetcher {
         if (uri.getRawUserInfo() != null) {
             throw new ImportRefusedException(400, "the URL carries credentials; they are not sent anywhere");
         }
+        AddressPolicy.hostRefusal(uri.getHost()).ifPresent(why -> {
+            throw new ImportRefusedException(400, why);
+        });
         return uri;
     }
 

@@ -12,13 +12,11 @@ import java.time.Duration;
  * @param digestsDir  DIGESTS_DIR: new or changed digests here are ingested and repaired
  * @param repairedDir REPAIRED_DIR: their repaired copies, under the same file names
  * @param settleTime  a file must stay unchanged this long before it is read (it may still be being written)
- * @param maxSize     larger files are skipped
  */
 @ConfigurationProperties("gateway.watch")
 public record WatchProperties(
         @Bindable(defaultValue = "true") boolean enabled,
         @Bindable(defaultValue = "./digests") Path digestsDir,
         @Bindable(defaultValue = "./repaired") Path repairedDir,
-        @Bindable(defaultValue = "500ms") Duration settleTime,
-        @Bindable(defaultValue = "33554432") long maxSize) {
+        @Bindable(defaultValue = "500ms") Duration settleTime) {
 }

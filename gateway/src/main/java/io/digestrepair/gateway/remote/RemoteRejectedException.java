@@ -7,7 +7,9 @@ public class RemoteRejectedException extends RuntimeException {
     private final RemoteProblem problem;
 
     public RemoteRejectedException(String service, RemoteProblem problem, Throwable cause) {
-        super(service + " answered " + problem.status() + ": " + problem.detail(), cause);
+        super(service + " answered " + problem.status() + ": " + problem.detail()
+                + (problem.field() == null ? "" : " (field " + problem.field() + ")")
+                + (problem.line() == null ? "" : " (line " + problem.line() + ")"), cause);
         this.service = service;
         this.problem = problem;
     }

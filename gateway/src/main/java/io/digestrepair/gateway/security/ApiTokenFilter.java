@@ -28,7 +28,8 @@ public class ApiTokenFilter {
     @RequestFilter
     @Nullable
     public HttpResponse<?> authorize(HttpRequest<?> request) {
-        if (!token.required() || !ApiToken.isWrite(request.getMethodName())) {
+        if (!token.required() || !ApiToken.isWrite(request.getMethodName()) || BadRequestLine.failed(request)) {
+            // a request that could not be decoded is answered 400 (its headers were never read)
             return null;
         }
         if (token.permits(request.getHeaders().get(HttpHeaders.AUTHORIZATION))) {

@@ -2,6 +2,7 @@ package io.digestrepair.gateway.summarizer;
 
 import io.digestrepair.core.wire.SummaryRequest;
 import io.digestrepair.gateway.remote.TransientFailure;
+import io.digestrepair.support.Problem;
 import io.micronaut.core.io.buffer.ByteBuffer;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -13,8 +14,11 @@ import org.reactivestreams.Publisher;
 
 import java.util.List;
 
-/** summarizer-service (SUMMARIZER_URL). */
-@Client(id = "summarizer")
+/**
+ * summarizer-service (SUMMARIZER_URL). Its errors are problem+json: a streamed call decodes an
+ * error body only as the declared error type, so it is declared, or the reason would be lost.
+ */
+@Client(id = "summarizer", errorType = Problem.class)
 public interface SummarizerClient {
 
     /** Engine, model and prompt version the summarizer answers with; null when it does not say (404). */

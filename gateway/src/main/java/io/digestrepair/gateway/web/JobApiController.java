@@ -54,8 +54,11 @@ public class JobApiController {
 
     /** A {@code progress} event now and at every change, the last one when the job ends. */
     @Get(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public Publisher<Event<ApiViews.JobView>> events(@PathVariable String id) {
-        return Mono.fromCallable(() -> jobs.require(id)).subscribeOn(blocking)
+        // looked up before the stream starts: an unknown job is a 404 problem, not a broken stream
+        RepairJob job = jobs.require(id);
+        return Mono.just(job)
                 .flatMapMany(first -> Flux.interval(Duration.ZERO, TICK)
                         .onBackpressureDrop()
                         .publishOn(blocking)

@@ -8,6 +8,7 @@ import io.digestrepair.core.FieldStatus;
 import io.digestrepair.core.text.FieldDiagnoser;
 import io.digestrepair.core.wire.Counts;
 import io.digestrepair.core.wire.Field;
+import io.digestrepair.core.wire.LineProblem;
 import io.digestrepair.core.wire.Paper;
 import io.digestrepair.core.wire.ParseResult;
 import io.digestrepair.parser.digest.FieldSlot;
@@ -43,8 +44,9 @@ public final class DigestDiagnosis {
         List<Paper> papers = (entries.size() >= PARALLEL_FROM ? entries.parallelStream() : entries.stream())
                 .map(this::diagnose)
                 .toList();
+        List<LineProblem> problems = NulBytes.withProblems(digest.problems(), digest.source());
         return new ParseResult(digest.format(), diagnoser.targetLanguage(), papers,
-                counts(papers, digest.problems().size()), digest.problems());
+                counts(papers, problems.size()), problems);
     }
 
     public Paper diagnose(PaperEntry entry) {

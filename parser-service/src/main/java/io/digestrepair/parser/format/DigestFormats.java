@@ -10,6 +10,11 @@ public final class DigestFormats {
 
     /** How far into the body a sniff looks for the layout's markers. */
     private static final int SNIFF_LIMIT = 1 << 20;
+    /**
+     * A NUL this near the start means a binary file; further in it is a stray byte of a text (an LLM
+     * artefact), reported as a line problem. 8,000 bytes is git's own probe (xdiff's buffer_is_binary).
+     */
+    static final int BINARY_PROBE = 8000;
 
     private static final MarkdownReader MARKDOWN = new MarkdownReader();
     private static final JsonLinesReader JSON_LINES = new JsonLinesReader();
@@ -35,7 +40,7 @@ public final class DigestFormats {
     /**
      * The format the bytes look like, or null: a first non-blank {@code {} means JSON Lines; a paper
      * header ({@code ### [}), a section {@code <div id=}, the table of contents or a {@code TL;DR:} line
-     * at the start of a line means Markdown. Binary bytes (NUL) mean neither.
+     * at the start of a line means Markdown. A NUL in the first bytes means neither.
      */
     public static DigestFormat sniff(byte[] b) {
         int n = Math.min(b.length, SNIFF_LIMIT);
@@ -43,7 +48,7 @@ public final class DigestFormats {
         if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             i = 3;
         }
-        for (int k = i; k < n; k++) {
+        for (int k = i; k < Math.min(n, BINARY_PROBE); k++) {
             if (b[k] == 0) {
                 return null;
             }

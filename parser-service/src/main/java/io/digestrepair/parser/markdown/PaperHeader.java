@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  */
 record PaperHeader(String title, String url, String id) {
 
-    private static final Pattern HEADER = Pattern.compile("^###\\s*(?:\\[(\\d+)]\\s*)?\\[(.*)]\\((\\S*)\\)\\s*$");
-    private static final Pattern LOOSE = Pattern.compile("^###\\s*(?:\\[(\\d+)]\\s*)?(.*?)\\s*$");
+    // UNIX_LINES: the line is already cut at '\n'; U+0085, U+2028 and U+2029 in a title are its characters,
+    // and the default reading of '.' and '$' would take them for line ends and lose the title and link
+    private static final Pattern HEADER = Pattern.compile("^###\\s*(?:\\[(\\d+)]\\s*)?\\[(.*)]\\((\\S*)\\)\\s*$", Pattern.UNIX_LINES);
+    private static final Pattern LOOSE = Pattern.compile("^###\\s*(?:\\[(\\d+)]\\s*)?(.*?)\\s*$", Pattern.UNIX_LINES);
     static PaperHeader parse(String line) {
         Matcher m = HEADER.matcher(line);
         if (m.matches()) {

@@ -167,6 +167,30 @@ class ParserHttpTest {
         assertProblem(declared, HttpStatus.BAD_REQUEST, "invalid UTF-8");
     }
 
+    /**
+     * Issue 12 point 3: an LLM artefact (one NUL deep inside a real English digest) is not binary.
+     * Only a NUL in the first bytes says binary, as git's own heuristic reads it (first 8,000 bytes).
+     */
+    @Test
+    void point3NulFarFromTheStartIsReportedWithItsLineAndTheDigestRead() {
+        // text before the table of contents (tolerated) puts the NUL past the first 8,000 bytes
+        String text = ("A digest of the day's papers. ".repeat(400) + "\n\n" + DIGEST).replace("An abstract.", "An abstract.\u0000");
+        int nulLine = (int) text.substring(0, text.indexOf('\u0000')).chars().filter(c -> c == '\n').count() + 1;
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        // no Content-Type at all: the digest is sniffed
+        String answer = client.toBlocking().retrieve(HttpRequest.POST("/parse", body).contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE));
+        assertTrue(answer.contains("\"format\":\"markdown\""), answer);
+        assertTrue(answer.contains("\"papers\":2"), answer);
+        assertTrue(answer.contains("{\"line\":" + nulLine + ",\"message\":\"a NUL byte"), answer);
+        assertTrue(answer.contains("\"problems\":1"), answer);
+
+        byte[] early = Arrays.copyOf(body, body.length);
+        early[100] = 0;
+        var binary = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/parse", early).contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE), String.class));
+        assertProblem(binary, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "cannot tell");
+    }
+
     @Test
     void unknownMediaTypeThatCannotBeSniffed() {
         var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()

@@ -47,6 +47,20 @@ class MarkdownVariantsTest {
             "Motivation analysis unavailable", "Method extraction failed", "Result analysis unavailable",
             "Conclusion extraction failed", "Another abstract.");
 
+    /** Issue 12 point 10: U+2028, U+2029 and U+0085 are characters of a title, not line ends. */
+    @Test
+    void point10UnicodeLineSeparatorsInATitleAreOrdinaryCharacters() {
+        for (String separator : List.of("\u2028", "\u2029", "\u0085")) {
+            String title = "Seeing" + separator + "Through Walls";
+            MarkdownDigest d = reader.read(DIGEST.replace("First Paper", title));
+            PaperEntry first = d.papers().get(0);
+            assertEquals(title, first.title(), "separator U+" + Integer.toHexString(separator.charAt(0)));
+            assertEquals("https://arxiv.org/abs/2512.22854", first.url());
+            assertEquals("2512.22854", first.id());
+            assertEquals(2, d.papers().size());
+        }
+    }
+
     @Test
     void readsThePipelineLayout() {
         MarkdownDigest d = reader.read(DIGEST);
