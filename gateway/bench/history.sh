@@ -18,7 +18,8 @@
 # REFERENCE (default .run/history-reference): a folder of repaired files. When it does not exist,
 # the first run's output is saved there (do this once on the code you compare against).
 # Environment: RUNS (3), BASE_PORT (24180), DATASOURCE_URL/USERNAME/PASSWORD (PostgreSQL; the
-# user needs CREATEDB, a database is created and dropped per run), JAVA_OPTS for the services,
+# user needs CREATEDB, a database is created and dropped per run), SERVICE_JAVA_OPTS and JAVA_OPTS
+# for the services (as in the launcher),
 # SKIP_PARSER=1 / SKIP_ENGINE=1 to leave out steps 1-2 (their figures are then not printed).
 # Needs: JDK 25, the jars (./mvnw -pl parser-service,summarizer-service,gateway,cli,offline-engine
 # -am package -DskipTests; the launcher builds them), curl, python3, psql for PostgreSQL.
@@ -34,6 +35,8 @@ GATEWAY_PORT=$BASE_PORT
 PARSER_PORT=$((BASE_PORT + 1))
 SUMMARIZER_PORT=$((BASE_PORT + 2))
 VERSION=0.1.0-SNAPSHOT
+# the services run with the launcher's heap bounds (digest-repair: SERVICE_JAVA_OPTS), then JAVA_OPTS
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xmx512m -XX:+ExitOnOutOfMemoryError}
 
 # targets of issue 16, as factors of the engine's single-thread time and absolute figures
 FIRST_FACTOR=3.0
@@ -101,7 +104,7 @@ drop_database() { pg "DROP DATABASE IF EXISTS $1"; }
 start() { # module port env...
   local name=$1 port=$2; shift 2
   env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u GATEWAY_API_TOKEN -u DATASOURCE_URL PORT="$port" "$@" \
-    "$JAVA" ${JAVA_OPTS:-} -jar "$(jar "$name")" >>"$WORK/$name.log" 2>&1 &
+    "$JAVA" $SERVICE_JAVA_OPTS ${JAVA_OPTS:-} -jar "$(jar "$name")" >>"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   eval "PID_${name//-/_}=$!"
 }
@@ -155,6 +158,10 @@ repair() { # output dir -> seconds on stdout; the CLI's summary lines go to the 
   python3 -c "print(f'{$t1 - $t0:.2f}')"
 }
 
+summarized() { # CLI log -> papers summarized, from its lines "NAME: N papers, R repaired (C from cache, S summarized)"
+  { grep -o '[0-9]* summarized)' "$1" || true; } | awk '{s += $1} END {print s + 0}'
+}
+
 same_bytes() { # dir dir -> number of files that differ or are missing
   local a=$1 b=$2 differ=0 f
   for f in "${FILES[@]}"; do
@@ -203,8 +210,8 @@ for run in $(seq 1 "$RUNS"); do
   cached=$(repair "$WORK/run$run/cached")
   rss=$(peak_rss_mb "$PID_gateway")
   cpu=$(for p in "$PID_parser_service" "$PID_summarizer_service" "$PID_gateway"; do cpu_seconds "$p"; done | paste -sd' ')
-  summarized=$(awk -F'[(,]' '/ summarized\)/{for (i = 1; i <= NF; i++) if ($i ~ / summarized\)/) {gsub(/[^0-9]/, "", $i); s += $i}} END {print s + 0}' "$WORK/run$run/first.log")
-  resummarized=$(awk -F'[(,]' '/ summarized\)/{for (i = 1; i <= NF; i++) if ($i ~ / summarized\)/) {gsub(/[^0-9]/, "", $i); s += $i}} END {print s + 0}' "$WORK/run$run/cached.log")
+  summarized=$(summarized "$WORK/run$run/first.log")
+  resummarized=$(summarized "$WORK/run$run/cached.log")
   stop_services
   if [ ! -d "$REFERENCE" ]; then
     mkdir -p "$(dirname "$REFERENCE")"

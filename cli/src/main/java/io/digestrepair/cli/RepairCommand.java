@@ -20,6 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Uploads digests, follows each repair job, and writes the repaired files: into a folder, or over
@@ -70,6 +74,9 @@ final class RepairCommand implements Callable<Integer> {
     @Option(names = "--job-summary", paramLabel = "FILE", description = "append a Markdown summary of the run to FILE (e.g. \"$GITHUB_STEP_SUMMARY\")")
     Path jobSummary;
 
+    @Option(names = "--parallel", paramLabel = "N", description = "uploads and downloads in flight at once (default: ${DEFAULT-VALUE})")
+    int parallel = 4;
+
     @Option(names = "--check", hidden = true, description = "only check the arguments and that the files can be read")
     boolean checkOnly;
 
@@ -102,12 +109,18 @@ final class RepairCommand implements Callable<Integer> {
             return readable.isEmpty() ? EXIT_USAGE : 0;
         }
         GatewayClient client = new GatewayClient(gateway, token);
-        try {
-            List<Submitted> submitted = new ArrayList<>();
+        // a bounded pool: a whole history is hundreds of files, and one at a time leaves the gateway idle
+        // between requests; the jobs themselves run at the gateway's own pace
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel))) {
+            List<Future<Submitted>> uploads = new ArrayList<>();
             for (Read read : readable) {
-                Submitted s = submit(client, read);
+                uploads.add(pool.submit(() -> submit(client, read)));
+            }
+            List<Submitted> submitted = new ArrayList<>();
+            for (int i = 0; i < readable.size(); i++) {
+                Submitted s = result(uploads.get(i));
                 if (s == null) {
-                    outcomes.add(FileOutcome.refused(read.path(), "not accepted by the gateway"));
+                    outcomes.add(FileOutcome.refused(readable.get(i).path(), "not accepted by the gateway"));
                 } else {
                     submitted.add(s);
                 }
@@ -115,8 +128,15 @@ final class RepairCommand implements Callable<Integer> {
             if (!noDownload && !inPlace && !submitted.isEmpty()) {
                 Files.createDirectories(output);
             }
+            // jobs are followed in order, one progress display at a time; what follows a job (its counts,
+            // the download, the write) goes to the pool while the next job is followed
+            List<Future<FileOutcome>> finishing = new ArrayList<>();
             for (Submitted s : submitted) {
-                outcomes.add(follow(client, s));
+                JobStatus job = s.upload().jobId().isPresent() ? await(client, s.upload().jobId().get(), s.file()) : null;
+                finishing.add(pool.submit(() -> finish(client, s, job)));
+            }
+            for (Future<FileOutcome> f : finishing) {
+                outcomes.add(result(f));
             }
         } catch (GatewayException | IOException e) {
             err.println("digest-repair: " + e.getMessage());
@@ -160,12 +180,25 @@ final class RepairCommand implements Callable<Integer> {
         }
     }
 
-    private FileOutcome follow(GatewayClient client, Submitted s) throws GatewayException, IOException {
-        DigestFile file = s.file();
-        JobStatus job = null;
-        if (s.upload().jobId().isPresent()) {
-            job = await(client, s.upload().jobId().get(), file);
+    /** The value of a task of the pool; its gateway or file failure as thrown by the task. */
+    private static <T> T result(Future<T> task) throws GatewayException, IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GatewayException("interrupted");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case GatewayException g -> throw g;
+                case IOException io -> throw io;
+                case RuntimeException r -> throw r;
+                default -> throw new IllegalStateException(e.getCause());
+            }
         }
+    }
+
+    private FileOutcome finish(GatewayClient client, Submitted s, JobStatus job) throws GatewayException, IOException {
+        DigestFile file = s.file();
         FileOutcome.Counts counts = job != null && job.done() > 0 ? FileOutcome.count(client.digest(file.name()))
                 : new FileOutcome.Counts(java.util.Map.of(), 0);
         Path written = null;
@@ -182,7 +215,9 @@ final class RepairCommand implements Callable<Integer> {
         }
         FileOutcome outcome = new FileOutcome(file.path(), file.name(), s.upload().papers(), job, null, counts.engines(),
                 counts.restored(), written, unchanged);
-        out.println(summaryLine(client, outcome));
+        synchronized (out) {
+            out.println(summaryLine(client, outcome));
+        }
         return outcome;
     }
 
@@ -231,7 +266,7 @@ final class RepairCommand implements Callable<Integer> {
         Instant deadline = Instant.now().plus(timeout);
         JobStatus job = client.job(jobId);
         try (Progress bar = Progress.start(progress, file.name(), job.total(), err)) {
-            while (true) {
+            for (int polls = 0; ; polls++) {
                 bar.update(job.done(), job.total());
                 if (job.finished()) {
                     return job;
@@ -239,7 +274,9 @@ final class RepairCommand implements Callable<Integer> {
                 if (Instant.now().isAfter(deadline)) {
                     throw new GatewayException("job " + jobId + " for " + file.name() + " still " + job.state() + " after " + timeout);
                 }
-                sleep();
+                // a job answered from the cache ends within a few tens of milliseconds: look again soon, then
+                // every 250 ms
+                sleep(Math.min(250, 20L << Math.min(polls, 4)));
                 job = client.job(jobId);
             }
         }
@@ -256,9 +293,9 @@ final class RepairCommand implements Callable<Integer> {
         }
     }
 
-    private static void sleep() throws GatewayException {
+    private static void sleep(long millis) throws GatewayException {
         try {
-            Thread.sleep(250);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GatewayException("interrupted");

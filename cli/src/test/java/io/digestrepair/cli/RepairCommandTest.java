@@ -38,11 +38,15 @@ class RepairCommandTest {
     private volatile int failedPapers;
     private volatile String requiredToken;
     private volatile String finalState = "DONE";
+    private volatile long uploadMillis;
+    private final AtomicInteger uploading = new AtomicInteger();
+    private final AtomicInteger mostUploading = new AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -64,6 +68,13 @@ class RepairCommandTest {
             reply(exchange, 422, "application/problem+json", "{\"title\":\"Unprocessable Entity\",\"status\":422,\"detail\":\"no paper found\"}");
         } else if (method.equals("PUT") && path.startsWith("/api/digests/")) {
             String name = path.substring("/api/digests/".length());
+            mostUploading.accumulateAndGet(uploading.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(uploadMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            uploading.decrementAndGet();
             uploads.put(name, exchange.getRequestBody().readAllBytes());
             reply(exchange, 201, "application/json",
                     "{\"name\":\"" + name + "\",\"counts\":{\"papers\":3,\"papersToRepair\":2},\"jobId\":\"job-" + name + "\"}");
@@ -122,6 +133,22 @@ class RepairCommandTest {
         assertTrue(requests.contains("PUT /api/digests/day"), requests.toString());
         assertTrue(requests.contains("GET /digests/day.md"), requests.toString());
         assertTrue(polls.get() >= 2, "polled until the job finished");
+    }
+
+    @Test
+    void uploadsSeveralFilesAtOnceButNoMoreThanAsked(@TempDir Path dir) throws IOException {
+        uploadMillis = 150;
+        List<String> args = new java.util.ArrayList<>(List.of("repair", "--parallel", "3", "-o", dir.resolve("out").toString(),
+                "--gateway", gateway()));
+        for (int i = 0; i < 9; i++) {
+            args.add(Files.writeString(dir.resolve("day" + i + ".md"), "TL;DR: 失败 " + i + "\n").toString());
+        }
+        assertEquals(0, run(args.toArray(String[]::new)));
+        for (int i = 0; i < 9; i++) {
+            assertEquals("TL;DR: repaired " + i + "\n", Files.readString(dir.resolve("out").resolve("day" + i + ".md")));
+        }
+        assertTrue(mostUploading.get() >= 2, "uploads overlapped: " + mostUploading.get());
+        assertTrue(mostUploading.get() <= 3, "at most --parallel at once: " + mostUploading.get());
     }
 
     @Test
