@@ -16,7 +16,13 @@ import java.util.Optional;
 final class GatewayClient {
 
     /** What {@code PUT /api/digests/{name}} answered. */
-    record Upload(String name, Optional<String> jobId, int papers, int papersToRepair) {
+    /** What {@code PUT /api/digests/{name}} answered; {@code format} as the parser read it ({@code crawl}, ...). */
+    record Upload(String name, Optional<String> jobId, int papers, int papersToRepair, String format) {
+
+        /** The day's crawl (rows without AI fields) is kept to restore papers from, never served repaired. */
+        boolean crawl() {
+            return "crawl".equals(format);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,7 +50,7 @@ final class GatewayClient {
         JsonNode counts = body.path("counts");
         String jobId = body.path("jobId").asText(null);
         return new Upload(body.path("name").asText(name), Optional.ofNullable(jobId),
-                counts.path("papers").asInt(), counts.path("papersToRepair").asInt());
+                counts.path("papers").asInt(), counts.path("papersToRepair").asInt(), body.path("format").asText(""));
     }
 
     JobStatus job(String id) throws GatewayException {

@@ -203,7 +203,7 @@ final class RepairCommand implements Callable<Integer> {
                 : new FileOutcome.Counts(java.util.Map.of(), 0);
         Path written = null;
         boolean unchanged = false;
-        if (!noDownload && (job == null || "DONE".equals(job.state()))) {
+        if (!noDownload && !s.upload().crawl() && (job == null || "DONE".equals(job.state()))) {
             byte[] repaired = client.download(file.name(), file.format());
             if (inPlace) {
                 written = replaceInPlace(file.path(), s.content(), repaired);

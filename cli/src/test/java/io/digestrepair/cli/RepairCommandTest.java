@@ -66,6 +66,9 @@ class RepairCommandTest {
         }
         if (method.equals("PUT") && path.equals("/api/digests/notes")) {
             reply(exchange, 422, "application/problem+json", "{\"title\":\"Unprocessable Entity\",\"status\":422,\"detail\":\"no paper found\"}");
+        } else if (method.equals("PUT") && path.equals("/api/digests/2026-05-11")) {
+            reply(exchange, 201, "application/json",
+                    "{\"name\":\"2026-05-11\",\"format\":\"crawl\",\"counts\":{\"papers\":6,\"papersToRepair\":0},\"jobId\":\"job-crawl\"}");
         } else if (method.equals("PUT") && path.startsWith("/api/digests/")) {
             String name = path.substring("/api/digests/".length());
             mostUploading.accumulateAndGet(uploading.incrementAndGet(), Math::max);
@@ -310,5 +313,13 @@ class RepairCommandTest {
         assertTrue(requests.contains("query upgrade=offline"), requests.toString());
         assertTrue(out.contains("day: 2 papers upgraded"), out);
         assertTrue(out.contains("done-before: nothing to upgrade (the summarizer runs the offline engine)"), out);
+    }
+
+    @Test
+    void theDaysCrawlIsCheckedButNeverDownloadedNorWritten(@TempDir Path dir) throws IOException {
+        Path crawl = Files.writeString(dir.resolve("2026-05-11.jsonl"), "{\"id\":\"2605.1\",\"title\":\"t\"}\n");
+        assertEquals(0, run("repair", "--in-place", crawl.toString(), "--gateway", gateway()));
+        assertFalse(requests.contains("GET /digests/2026-05-11.jsonl"), requests.toString());
+        assertEquals("{\"id\":\"2605.1\",\"title\":\"t\"}\n", Files.readString(crawl));
     }
 }

@@ -271,6 +271,77 @@ class LauncherIT {
     }
 
     /**
+     * The GitHub Action's script, as the fork's daily step runs it, on a git checkout whose data/
+     * holds real digests (the first rows of ../shared ones, and a whole small Markdown digest): the
+     * day's files are repaired in place, the job summary says what was done, and nothing else of the
+     * checkout changes.
+     */
+    @Test
+    void actionScriptRepairsAForkCheckoutInPlace(@TempDir Path dir) throws Exception {
+        Stack s = shared();
+        Path fork = Files.createDirectories(dir.resolve("fork"));
+        Path data = Files.createDirectories(fork.resolve("data"));
+        Path jsonl = data.resolve("2026-05-11_AI_enhanced_Chinese.jsonl");
+        Files.write(jsonl, firstLines(io.digestrepair.core.SharedData.jsonLinesDigests().resolve("2026-05-11_AI_enhanced_Chinese.jsonl"), 6));
+        Path crawl = data.resolve("2026-05-11.jsonl");
+        Files.write(crawl, firstLines(io.digestrepair.core.SharedData.crawls().resolve("2026-05-11.jsonl"), 6));
+        Path markdown = data.resolve("2026-06-25.md");
+        Files.copy(io.digestrepair.core.SharedData.markdownDigests().resolve("2026-06-25.md"), markdown);
+        Path older = data.resolve("2026-06-24.md");
+        Files.writeString(older, "an older day, not named by the step\n");
+        Files.createDirectories(fork.resolve("assets"));
+        Files.writeString(fork.resolve("assets/file-list.txt"), "2026-05-11.jsonl\n2026-05-11_AI_enhanced_Chinese.jsonl\n");
+        byte[] jsonlBefore = Files.readAllBytes(jsonl);
+        byte[] crawlBefore = Files.readAllBytes(crawl);
+        byte[] markdownBefore = Files.readAllBytes(markdown);
+        git(fork, "init", "-q");
+        git(fork, "add", ".");
+        git(fork, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "the pipeline's day");
+
+        Path summary = Files.writeString(dir.resolve("step-summary.md"), "");
+        Run run = s.launcher(Map.of(
+                        "GITHUB_WORKSPACE", fork.toString(),
+                        "GITHUB_STEP_SUMMARY", summary.toString(),
+                        "DR_FILES", "data/2026-05-11*\ndata/2026-06-25.md",
+                        // the stack is the shared one: the script's repair goes through it, starting nothing
+                        "GATEWAY_URL", "http://localhost:" + s.gatewayPort),
+                Duration.ofMinutes(10), "__action__");
+        assertEquals(0, run.exit(), run.output());
+
+        assertEquals(List.of(" M data/2026-05-11_AI_enhanced_Chinese.jsonl", " M data/2026-06-25.md"),
+                git(fork, "status", "--porcelain", "--untracked-files=all").lines().sorted().toList(),
+                "the two digests are rewritten, nothing else changes, nothing is left beside them");
+        assertEquals(6, RepairedDigest.check(jsonlBefore, Files.readAllBytes(jsonl), DigestFormat.JSONL).papers());
+        RepairedDigest.Verdict md = RepairedDigest.check(markdownBefore, Files.readAllBytes(markdown), DigestFormat.MARKDOWN);
+        assertTrue(md.repairedFields() > 0, "the Chinese fields were repaired");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(crawlBefore, Files.readAllBytes(crawl), "the crawl has nothing to repair");
+
+        String text = Files.readString(summary);
+        assertTrue(text.startsWith("### digest-repair"), text);
+        // the crawl's 6 papers are checked too (they have no fields to repair)
+        assertTrue(text.contains("| papers checked | " + (12 + md.papers()) + " |"), text);
+        assertTrue(text.contains("| left unrepaired | 0 |"), text);
+        assertTrue(text.matches("(?s).*\\| repaired \\| \\d+ \\(offline: \\d+\\) \\|.*"), text);
+        assertTrue(text.contains("| `2026-06-25.md` | " + md.papers() + " |"), text);
+        assertTrue(text.contains("| `2026-05-11_AI_enhanced_Chinese.jsonl` | 6 |"), text);
+    }
+
+    private static byte[] firstLines(Path file, int lines) throws IOException {
+        try (Stream<String> all = Files.lines(file)) {
+            return (String.join("\n", all.limit(lines).toList()) + "\n").getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String git(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, git.waitFor(), "git " + String.join(" ", args) + ": " + out);
+        return out;
+    }
+
+    /**
      * Where a TCP port listens, from /proc/net/tcp and tcp6 (hex, little-endian IPv4): "loopback"
      * for 127.0.0.1 or ::ffff:127.0.0.1 or ::1, "any" for 0.0.0.0 or ::.
      */
@@ -332,9 +403,14 @@ class LauncherIT {
 
         /** Runs the launcher under umask 027, with this stack's ports, records and database. */
         Run launcher(Map<String, String> extra, Duration timeout, String... args) throws Exception {
-            List<String> command = new ArrayList<>(List.of("bash", "-c", "umask 027 && exec \"$0\" \"$@\"",
-                    ROOT.resolve("digest-repair").toString()));
-            command.addAll(List.of(args));
+            boolean action = args.length == 1 && args[0].equals("__action__");
+            List<String> command = new ArrayList<>(List.of("bash", "-c", "umask 027 && exec \"$0\" \"$@\""));
+            if (action) {
+                command.addAll(List.of(ROOT.resolve(".github/action/run.sh").toString(), "repair"));
+            } else {
+                command.add(ROOT.resolve("digest-repair").toString());
+                command.addAll(List.of(args));
+            }
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
             Map<String, String> env = builder.environment();
             env.put("GATEWAY_PORT", Integer.toString(gatewayPort));
@@ -346,7 +422,8 @@ class LauncherIT {
             env.put("DATASOURCE_URL", schema);
             env.put("DATASOURCE_USERNAME", TestDatabase.USER);
             env.put("DATASOURCE_PASSWORD", TestDatabase.PASSWORD);
-            for (String name : List.of("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLM_PROVIDER", "GATEWAY_URL", "BIND_ADDRESS")) {
+            for (String name : List.of("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLM_PROVIDER", "GATEWAY_URL", "BIND_ADDRESS",
+                    "GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE", "LANGUAGE")) {
                 env.remove(name);
             }
             env.putAll(new HashMap<>(extra));
