@@ -5,7 +5,11 @@ import io.digestrepair.summarizer.config.LlmSettings;
 import io.digestrepair.summarizer.config.SummarizerConfig;
 import io.digestrepair.summarizer.llm.ChatModels;
 import io.digestrepair.summarizer.llm.Conversations;
+import io.digestrepair.core.wire.LlmState;
+import io.digestrepair.summarizer.config.Provider;
+import io.digestrepair.summarizer.llm.LlmHealth;
 import io.digestrepair.summarizer.llm.LlmStage;
+import io.digestrepair.summarizer.llm.Negotiation;
 import io.digestrepair.summarizer.llm.ProviderGuard;
 import io.digestrepair.summarizer.metrics.LlmCallMetrics;
 import io.digestrepair.summarizer.metrics.SummarizerMetrics;
@@ -23,6 +27,20 @@ public class ChatModelFactory {
 
     /** The LLM stages in the order they are tried; empty when the provider is {@code offline}. */
     public record LlmStages(List<LlmStage> stages) {
+
+        /** What the LLM can do now: ok, or why its calls stopped; {@code offline} when none is configured. */
+        public LlmState state() {
+            if (stages.isEmpty()) {
+                return LlmState.OFFLINE;
+            }
+            LlmHealth.State s = stages.getFirst().health().state(stages.stream().map(LlmStage::model).toList());
+            return new LlmState(s.state(), s.reason(), s.remedy());
+        }
+
+        /** What each endpoint and model was found to take. */
+        public List<Negotiation.View> negotiated() {
+            return stages.stream().map(st -> st.negotiation().view()).toList();
+        }
     }
 
     @Singleton
@@ -49,16 +67,19 @@ public class ChatModelFactory {
         ProviderGuard guard = new ProviderGuard(engine, settings.maxConcurrency(), settings.maxRetries(),
                 ChatModels.RETRY_BASE_DELAY, ChatModels.RETRY_MAX_DELAY, settings.circuitFailureThreshold(),
                 settings.circuitOpenFor(), metrics.guardListener(engine));
+        boolean nativeOllama = settings.provider() == Provider.OLLAMA;
+        LlmHealth health = new LlmHealth(LlmHealth.providerName(settings.baseUrl(), nativeOllama),
+                stop -> metrics.llmStopped(stop.cause()));
         List<LlmStage> stages = new ArrayList<>();
-        stages.add(stage(settings, settings.modelName(), guard, prompts, metrics));
+        stages.add(stage(settings, settings.modelName(), guard, health, prompts, metrics));
         if (settings.fallbackModelName() != null && !settings.fallbackModelName().equals(settings.modelName())) {
-            stages.add(stage(settings, settings.fallbackModelName(), guard, prompts, metrics));
+            stages.add(stage(settings, settings.fallbackModelName(), guard, health, prompts, metrics));
         }
         return new LlmStages(List.copyOf(stages));
     }
 
-    private static LlmStage stage(LlmSettings settings, String model, ProviderGuard guard, Prompts prompts,
-                                  SummarizerMetrics metrics) {
+    private static LlmStage stage(LlmSettings settings, String model, ProviderGuard guard, LlmHealth health,
+                                  Prompts prompts, SummarizerMetrics metrics) {
         String engine = settings.provider().engine();
         var listeners = List.<dev.langchain4j.model.chat.listener.ChatModelListener>of(
                 new LlmCallMetrics(metrics.registry(), engine, model));
@@ -68,7 +89,10 @@ public class ChatModelFactory {
             case OFFLINE -> throw new IllegalStateException("offline has no chat model");
         };
         Conversations conversations = new Conversations();
+        Negotiation negotiation = new Negotiation(settings.baseUrl(), model, settings.responseMode(),
+                settings.provider() == Provider.OLLAMA);
         return new LlmStage(engine, model, ChatModels.assistant(chatModel, conversations, prompts.system()),
-                conversations, guard, settings.responseMode());
+                conversations, guard, negotiation, health,
+                new LlmStage.Prices(settings.priceInputPerMtok(), settings.priceOutputPerMtok()));
     }
 }

@@ -16,12 +16,15 @@ import java.util.Locale;
  * @param targetLanguage    ISO 639-1 code from {@code LANGUAGE} (default English)
  * @param maxConcurrency    {@code LLM_MAX_CONCURRENCY}: LLM calls in flight per provider
  * @param timeout           {@code LLM_TIMEOUT}: one call's limit ({@code 60}, {@code 60s}, {@code 1m}, {@code PT60S})
- * @param responseMode      {@code LLM_RESPONSE_FORMAT}: json_schema, or json_object for endpoints without schemas
+ * @param responseMode      {@code LLM_RESPONSE_FORMAT}: json_schema, json_object or text forced; null (unset) when it is
+ *                          negotiated per endpoint and model (see {@code Negotiation})
  * @param maxRetries        {@code LLM_MAX_RETRIES}: retries of one call on 429, 5xx and timeouts
  * @param temperature       {@code LLM_TEMPERATURE}
  * @param promptVersion     the prompt resource folder, e.g. {@code repair-v1}
  * @param circuitFailureThreshold consecutive failed calls that open the circuit
  * @param circuitOpenFor    how long an open circuit sends papers straight to the fallback before probing
+ * @param priceInputPerMtok  {@code LLM_PRICE_INPUT_PER_MTOK}: price of a million prompt tokens, null when unset
+ * @param priceOutputPerMtok {@code LLM_PRICE_OUTPUT_PER_MTOK}: price of a million completion tokens, null when unset
  */
 public record LlmSettings(
         Provider provider,
@@ -37,7 +40,9 @@ public record LlmSettings(
         double temperature,
         String promptVersion,
         int circuitFailureThreshold,
-        Duration circuitOpenFor) {
+        Duration circuitOpenFor,
+        Double priceInputPerMtok,
+        Double priceOutputPerMtok) {
 
     public static final String DEFAULT_OPENAI_URL = "https://api.openai.com/v1";
     public static final String DEFAULT_OLLAMA_URL = "http://localhost:11434";
@@ -73,7 +78,9 @@ public record LlmSettings(
                 c.temperature() == null || c.temperature().isBlank() ? 0.2 : Double.parseDouble(c.temperature().trim()),
                 orDefault(c.promptVersion(), "repair-v1"),
                 positiveInt(c.circuitFailureThreshold(), 10, "circuit failure threshold"),
-                duration(c.circuitOpenFor(), Duration.ofSeconds(30), "circuit open duration"));
+                duration(c.circuitOpenFor(), Duration.ofSeconds(30), "circuit open duration"),
+                price(c.priceInputPerMtok(), "LLM_PRICE_INPUT_PER_MTOK"),
+                price(c.priceOutputPerMtok(), "LLM_PRICE_OUTPUT_PER_MTOK"));
     }
 
     public boolean usesLlm() {
@@ -103,6 +110,21 @@ public record LlmSettings(
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(name + " must be a duration such as 60, 60s or 500ms, not " + value, e);
         }
+    }
+
+    private static Double price(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value.trim());
+            if (d >= 0 && Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a price (a number >= 0, e.g. 0.27), not " + value);
     }
 
     private static int positiveInt(String value, int fallback, String name) {

@@ -24,5 +24,7 @@ public record SummarizerConfig(
         @Nullable String temperature,
         @Nullable String promptVersion,
         @Nullable String circuitFailureThreshold,
-        @Nullable String circuitOpenFor) {
+        @Nullable String circuitOpenFor,
+        @Nullable String priceInputPerMtok,
+        @Nullable String priceOutputPerMtok) {
 }

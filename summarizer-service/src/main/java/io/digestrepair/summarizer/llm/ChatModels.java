@@ -55,7 +55,6 @@ public final class ChatModels {
                 .chatModel(model)
                 .chatMemoryProvider(conversations)
                 .systemMessageProvider(memoryId -> systemPrompt)
-                .outputGuardrails(new LenientReplyGuardrail())
                 .build();
     }
 

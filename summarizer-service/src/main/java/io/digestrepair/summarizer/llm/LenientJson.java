@@ -51,7 +51,11 @@ public final class LenientJson {
         if (reply == null || reply.isBlank()) {
             return new Reading(Map.of(), List.of(), "empty reply");
         }
-        String text = unfence(reply, repairs);
+        String visible = Reasoning.strip(reply);
+        if (visible.isBlank()) {
+            return new Reading(Map.of(), List.of(), "the reply ended while the model was still thinking");
+        }
+        String text = unfence(visible, repairs);
         int start = indexOfObjectStart(text);
         if (start < 0) {
             return new Reading(Map.of(), List.copyOf(repairs), "no JSON object in the reply");

@@ -88,6 +88,14 @@ public final class ProviderGuard {
      * it runs, so a call waiting out a backoff does not keep others from the provider.
      */
     public <T> T call(Supplier<T> attempt, CallLog log) throws LlmUnavailable {
+        return call(attempt, log, () -> null);
+    }
+
+    /**
+     * As {@link #call(Supplier, CallLog)}; {@code veto} is asked once a permit is held, before each try, and a
+     * non-null answer is thrown instead of making the call (a call found meanwhile that the account is stopped).
+     */
+    public <T> T call(Supplier<T> attempt, CallLog log, Supplier<RuntimeException> veto) throws LlmUnavailable {
         RetryPolicy<Object> retry = RetryPolicy.builder()
                 .handleIf(Failures::isTransient)
                 .abortOn(CircuitBreakerOpenException.class)
@@ -107,6 +115,10 @@ public final class ProviderGuard {
             T result = (T) Failsafe.with(retry).get(() -> {
                 permits.acquire();
                 try {
+                    RuntimeException vetoed = veto.get();
+                    if (vetoed != null) {
+                        throw vetoed;
+                    }
                     return Failsafe.with(breaker).get(() -> {
                         log.attempted();
                         return attempt.get();

@@ -20,12 +20,21 @@ public final class ResponseSchemas {
     }
 
     public static ChatRequestParameters parameters(Set<FieldName> fields, ResponseMode mode) {
-        return ChatRequestParameters.builder().responseFormat(format(fields, mode)).build();
+        return parameters(fields, mode, null);
+    }
+
+    /** {@code maxTokens} null sends no limit (the server's own applies). */
+    public static ChatRequestParameters parameters(Set<FieldName> fields, ResponseMode mode, Integer maxTokens) {
+        return ChatRequestParameters.builder().responseFormat(format(fields, mode)).maxOutputTokens(maxTokens).build();
     }
 
     public static ResponseFormat format(Set<FieldName> fields, ResponseMode mode) {
         if (mode == ResponseMode.JSON_OBJECT) {
             return ResponseFormat.JSON;
+        }
+        if (mode == ResponseMode.TEXT) {
+            // explicit, so that AiServices does not derive a schema of its own from the return type
+            return ResponseFormat.TEXT;
         }
         JsonObjectSchema.Builder root = JsonObjectSchema.builder();
         List<String> required = new ArrayList<>();
@@ -40,6 +49,32 @@ public final class ResponseSchemas {
                 .type(ResponseFormatType.JSON)
                 .jsonSchema(JsonSchema.builder().name(SCHEMA_NAME).rootElement(root.build()).build())
                 .build();
+    }
+
+    /**
+     * What the prompt must say when the endpoint does not enforce the schema: the keys and what each holds, and
+     * the word JSON, without which DeepSeek refuses JSON mode (https://api-docs.deepseek.com/guides/json_mode).
+     * Empty for {@link ResponseMode#JSON_SCHEMA}, where the schema travels as the response format.
+     */
+    public static String instructions(Set<FieldName> fields, ResponseMode mode) {
+        if (mode == ResponseMode.JSON_SCHEMA) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("\n\nAnswer with one JSON object and nothing else, with exactly these keys:");
+        for (FieldName f : FieldName.values()) {
+            if (fields.contains(f)) {
+                b.append("\n- \"").append(f.key()).append("\": ").append(description(f));
+            }
+        }
+        b.append("\nExample JSON output: {");
+        boolean first = true;
+        for (FieldName f : FieldName.values()) {
+            if (fields.contains(f)) {
+                b.append(first ? "" : ", ").append('"').append(f.key()).append("\": \"...\"");
+                first = false;
+            }
+        }
+        return b.append('}').toString();
     }
 
     static String description(FieldName f) {

@@ -52,6 +52,19 @@ public final class SummarizerMetrics {
                 .tag("engine", engine).register(registry).increment();
     }
 
+    /** Once per cause: an error no retry mends stopped the calls (no_balance, bad_key, unknown_model, refused). */
+    public void llmStopped(String cause) {
+        Counter.builder("summarizer.llm.stops").description("LLM calls stopped by an account or model error, by cause")
+                .tag("cause", cause).register(registry).increment();
+    }
+
+    /** A paper sent on to the fallback model or the offline engine because its model's calls are stopped. */
+    public void stoppedPaper(String cause) {
+        Counter.builder("summarizer.llm.stopped.papers")
+                .description("Papers not written by the LLM because its calls are stopped, by cause")
+                .tag("cause", cause).register(registry).increment();
+    }
+
     public void cancelled() {
         Counter.builder("summarizer.cancelled").description("Papers whose client went away before they were done")
                 .register(registry).increment();

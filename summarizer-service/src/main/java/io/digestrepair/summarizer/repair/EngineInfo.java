@@ -2,9 +2,13 @@ package io.digestrepair.summarizer.repair;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.digestrepair.offline.OfflineEngine;
+import io.digestrepair.core.wire.LlmState;
 import io.digestrepair.summarizer.config.LlmSettings;
+import io.digestrepair.summarizer.llm.Negotiation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
 
 /**
  * What the service answers with, as the provenance of its fields names it: a client that caches
@@ -19,7 +23,22 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 public record EngineInfo(String engine, String model, String promptVersion,
-                         @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String fallbackModel) {
+                         @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String fallbackModel,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable LlmState llm,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<Negotiation.View> negotiated) {
+
+    public EngineInfo(String engine, String model, String promptVersion, @Nullable String fallbackModel) {
+        this(engine, model, promptVersion, fallbackModel, null, null);
+    }
+
+    /**
+     * The configuration with the moment beside it: whether the LLM can be called now (and if not, why), and what
+     * each endpoint and model was found to take. Neither is part of a cache key: they change while the
+     * configuration does not.
+     */
+    public EngineInfo now(LlmState state, List<Negotiation.View> negotiations) {
+        return new EngineInfo(engine, model, promptVersion, fallbackModel, state, negotiations);
+    }
 
     public static EngineInfo of(LlmSettings settings) {
         if (!settings.usesLlm()) {

@@ -9,6 +9,7 @@ import io.digestrepair.summarizer.check.AnswerChecker;
 import io.digestrepair.summarizer.config.Languages;
 import io.digestrepair.summarizer.llm.CallLog;
 import io.digestrepair.summarizer.llm.Conversation;
+import io.digestrepair.summarizer.llm.LlmHealth;
 import io.digestrepair.summarizer.llm.LlmStage;
 import io.digestrepair.summarizer.llm.LlmUnavailable;
 import io.digestrepair.summarizer.metrics.SummarizerMetrics;
@@ -66,6 +67,13 @@ public final class RepairChain {
                 metrics.fallback("model");
                 log.warn("fallback to " + stage.engine() + "/" + stage.model());
             }
+            LlmHealth.Stop stop = stage.health().stopped(stage.model());
+            if (stop != null) {
+                log.stopped(stop);
+                log.warn(stop.reason() + ": " + stage.model() + " not asked");
+                metrics.stoppedPaper(stop.cause());
+                continue;
+            }
             if (stage.guard().isOpen()) {
                 log.warn(stage.engine() + " circuit open: " + stage.model() + " not asked");
                 continue;
@@ -100,6 +108,9 @@ public final class RepairChain {
             for (int round = 0; round < 2 && !asked.isEmpty(); round++) {
                 LlmStage.Answer answer = stage.ask(conversation, message, asked, log);
                 List<String> problems = new ArrayList<>();
+                if (answer.cutOff()) {
+                    problems.add("the reply was cut off at the token limit before it was complete");
+                }
                 if (!answer.reading().complete()) {
                     problems.add("the reply was not one complete JSON object (" + answer.reading().problem() + ")");
                     log.warn(stage.engine() + "/" + stage.model() + ": reply " + answer.reading().problem());
@@ -138,6 +149,10 @@ public final class RepairChain {
             }
         } catch (LlmUnavailable e) {
             log.warn(e.getMessage());
+            LlmHealth.Stop stop = stage.health().stopped(stage.model());
+            if (stop != null) {
+                metrics.stoppedPaper(stop.cause());
+            }
         } finally {
             stage.conversations().close(conversation);
         }
@@ -170,6 +185,12 @@ public final class RepairChain {
 
     private SummaryResponse answer(RepairPlan plan, Map<FieldName, Accepted> accepted,
                                    Map<FieldName, List<String>> fieldWarnings, CallLog log, String error) {
+        return written(plan, accepted, fieldWarnings, log, error).with(log.usage(),
+                stages.isEmpty() ? null : log.llm(stages.getFirst().health(), stages.stream().map(LlmStage::model).toList()));
+    }
+
+    private SummaryResponse written(RepairPlan plan, Map<FieldName, Accepted> accepted,
+                                    Map<FieldName, List<String>> fieldWarnings, CallLog log, String error) {
         if (error != null && !log.warnings().isEmpty()) {
             // a paper with nothing to show has no provenance to carry what happened on the way
             error = error + " (on the way: " + String.join("; ", log.warnings()) + ")";

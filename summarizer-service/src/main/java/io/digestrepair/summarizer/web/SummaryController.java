@@ -2,6 +2,7 @@ package io.digestrepair.summarizer.web;
 
 import io.digestrepair.core.wire.SummaryRequest;
 import io.digestrepair.core.wire.SummaryResponse;
+import io.digestrepair.summarizer.ChatModelFactory;
 import io.digestrepair.summarizer.repair.BatchRunner;
 import io.digestrepair.summarizer.repair.EngineInfo;
 import io.digestrepair.summarizer.repair.RepairPlanner;
@@ -32,7 +33,11 @@ public class SummaryController {
     private final BatchReader batchReader;
     private final EngineInfo info;
 
-    public SummaryController(RepairPlanner planner, BatchRunner runner, JsonMapper json, EngineInfo info) {
+    private final ChatModelFactory.LlmStages stages;
+
+    public SummaryController(RepairPlanner planner, BatchRunner runner, JsonMapper json, EngineInfo info,
+                             ChatModelFactory.LlmStages stages) {
+        this.stages = stages;
         this.planner = planner;
         this.runner = runner;
         this.json = json;
@@ -40,10 +45,13 @@ public class SummaryController {
         this.info = info;
     }
 
-    /** The configured engine, model and prompt version: what a caching client keys its repairs by. */
+    /**
+     * The configured engine, model and prompt version (what a caching client keys its repairs by), and beside
+     * them whether the LLM can be called now and what each endpoint was found to take.
+     */
     @Get(value = "/info", produces = MediaType.APPLICATION_JSON)
     public EngineInfo info() {
-        return info;
+        return info.now(stages.state(), stages.negotiated());
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)

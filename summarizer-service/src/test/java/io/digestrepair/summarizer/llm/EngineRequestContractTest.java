@@ -27,7 +27,7 @@ class EngineRequestContractTest {
     private static LlmSettings settings(String provider, String baseUrl, String format) {
         return LlmSettings.from(new SummarizerConfig(provider, provider.equals("openai") ? baseUrl : null, "sk-test",
                 provider.equals("ollama") ? baseUrl : null, "test-model", null, "English", "4", "5s", format,
-                "0", "0.2", "repair-v1", "5", "30s"));
+                "0", "0.2", "repair-v1", "5", "30s", null, null));
     }
 
     private static RepairedFields ask(String provider, ScriptedLlmServer server, String format, EnumSet<FieldName> fields) {
@@ -37,7 +37,9 @@ class EngineRequestContractTest {
         Conversations conversations = new Conversations();
         RepairAssistant assistant = ChatModels.assistant(model, conversations, SYSTEM);
         Conversation c = conversations.open();
-        return assistant.repair((String) c.id(), USER, ResponseSchemas.parameters(fields, s.responseMode()));
+        return RepairedFields.of(LenientJson.read(assistant.repair((String) c.id(), USER,
+                ResponseSchemas.parameters(fields, s.responseMode() == null ? ResponseMode.JSON_SCHEMA : s.responseMode()))
+                .content()).values());
     }
 
     @Test
@@ -78,6 +80,25 @@ class EngineRequestContractTest {
             assertEquals("test-model", body.get("model").asText());
             assertEquals(0.2, body.get("temperature").asDouble());
             assertFalse(body.has("tools"));
+        }
+    }
+
+    @Test
+    void openAiInTextModeSendsNoResponseFormatButTheSchemaInThePromptAndTheTokenLimit() throws Exception {
+        try (var server = ScriptedLlmServer.openAi().then(ScriptedLlmServer.Reply.ok("<think>{\"tldr\": \"draft\"}</think>{\"tldr\": \"T.\"}"))) {
+            LlmSettings s = settings("openai", server.baseUrl(), "text");
+            Conversations conversations = new Conversations();
+            RepairAssistant assistant = ChatModels.assistant(ChatModels.openAi(s, s.modelName(), List.of()), conversations, SYSTEM);
+            Conversation c = conversations.open();
+            EnumSet<FieldName> fields = EnumSet.of(FieldName.TLDR);
+            String text = assistant.repair((String) c.id(), USER + ResponseSchemas.instructions(fields, ResponseMode.TEXT),
+                    ResponseSchemas.parameters(fields, ResponseMode.TEXT, 4096)).content();
+            assertEquals("T.", RepairedFields.of(LenientJson.read(text).values()).tldr(), "the thinking is no answer");
+            JsonNode body = server.received().getFirst().body();
+            assertFalse(body.has("response_format"), body.toString());
+            assertEquals(4096, body.get("max_tokens").asInt(), body.toString());
+            String user = server.received().getFirst().lastMessage("user");
+            org.junit.jupiter.api.Assertions.assertTrue(user.contains("JSON object") && user.contains("\"tldr\": TL;DR"), user);
         }
     }
 

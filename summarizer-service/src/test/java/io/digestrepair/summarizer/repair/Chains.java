@@ -10,7 +10,9 @@ import io.digestrepair.summarizer.config.LlmSettings;
 import io.digestrepair.summarizer.config.SummarizerConfig;
 import io.digestrepair.summarizer.llm.ChatModels;
 import io.digestrepair.summarizer.llm.Conversations;
+import io.digestrepair.summarizer.llm.LlmHealth;
 import io.digestrepair.summarizer.llm.LlmStage;
+import io.digestrepair.summarizer.llm.Negotiation;
 import io.digestrepair.summarizer.llm.ProviderGuard;
 import io.digestrepair.summarizer.metrics.SummarizerMetrics;
 
@@ -43,7 +45,7 @@ final class Chains {
     static LlmSettings settings(String baseUrl, String timeout, int maxRetries, int circuitFailures, String openFor) {
         return LlmSettings.from(new SummarizerConfig("openai", baseUrl, "sk-test", null, "main-model", "fallback-model",
                 "English", "4", timeout, "json_schema", Integer.toString(maxRetries), "0.2", "repair-v1",
-                Integer.toString(circuitFailures), openFor));
+                Integer.toString(circuitFailures), openFor, null, null));
     }
 
     static Built chain(LlmSettings s, boolean withFallbackModel, OfflineFallback offline) {
@@ -52,19 +54,21 @@ final class Chains {
         ProviderGuard guard = new ProviderGuard("openai", s.maxConcurrency(), s.maxRetries(), Duration.ofMillis(50),
                 Duration.ofMillis(500), s.circuitFailureThreshold(), s.circuitOpenFor(), metrics.guardListener("openai"));
         List<LlmStage> stages = new ArrayList<>();
-        stages.add(stage(s, s.modelName(), guard, prompts));
+        LlmHealth health = new LlmHealth(LlmHealth.providerName(s.baseUrl(), false), stop -> metrics.llmStopped(stop.cause()));
+        stages.add(stage(s, s.modelName(), guard, health, prompts));
         if (withFallbackModel) {
-            stages.add(stage(s, s.fallbackModelName(), guard, prompts));
+            stages.add(stage(s, s.fallbackModelName(), guard, health, prompts));
         }
         return new Built(new RepairChain(stages, offline, new AnswerChecker(LanguageDetector.shared()), prompts, metrics),
                 guard, metrics);
     }
 
-    private static LlmStage stage(LlmSettings s, String model, ProviderGuard guard, Prompts prompts) {
+    private static LlmStage stage(LlmSettings s, String model, ProviderGuard guard, LlmHealth health, Prompts prompts) {
         Conversations conversations = new Conversations();
         var chatModel = ChatModels.openAi(s, model, List.of());
         return new LlmStage("openai", model, ChatModels.assistant(chatModel, conversations, prompts.system()),
-                conversations, guard, s.responseMode());
+                conversations, guard, new Negotiation(s.baseUrl(), model, s.responseMode(), false), health,
+                LlmStage.Prices.NONE);
     }
 
     static OfflineFallback offlineUnavailable() {

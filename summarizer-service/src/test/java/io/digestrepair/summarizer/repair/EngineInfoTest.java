@@ -10,7 +10,7 @@ class EngineInfoTest {
 
     private static EngineInfo info(String provider, String model, String fallback, String prompt) {
         return EngineInfo.of(LlmSettings.from(new SummarizerConfig(provider, null, null, null, model, fallback,
-                null, null, null, null, null, null, prompt, null, null)));
+                null, null, null, null, null, null, prompt, null, null, null, null)));
     }
 
     @Test
