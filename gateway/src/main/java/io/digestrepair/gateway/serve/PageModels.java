@@ -10,7 +10,11 @@ import io.digestrepair.gateway.digest.Revision;
 import io.digestrepair.gateway.repair.FinishedPaper;
 import io.digestrepair.gateway.repair.RepairJob;
 import io.digestrepair.gateway.repair.RepairedPaper;
+import io.digestrepair.core.DigestFormat;
 import io.digestrepair.gateway.serve.PageViews.Badge;
+import io.digestrepair.gateway.serve.PageViews.Chip;
+import io.digestrepair.gateway.serve.PageViews.Day;
+import io.digestrepair.gateway.serve.PageViews.Link;
 import io.digestrepair.gateway.serve.PageViews.DigestPage;
 import io.digestrepair.gateway.serve.PageViews.FieldCard;
 import io.digestrepair.gateway.serve.PageViews.IndexPage;
@@ -27,10 +31,14 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Builds what the templates show from a digest's state: no framework, so it is tested on its own. */
 public final class PageModels {
@@ -46,7 +54,7 @@ public final class PageModels {
         int repaired = 0;
         int pending = 0;
         int failed = 0;
-        for (Revision r : revisions) {
+        for (Revision r : newestFirst(revisions)) {
             StatusCounts counts = StatusCounts.of(r.papers(), r.papersToRepair(), r.papersRepaired(), r.papersFailed(), r.repaired());
             ok += counts.ok();
             repaired += counts.repaired();
@@ -54,13 +62,50 @@ public final class PageModels {
             failed += counts.failed();
             RepairJob job = latestJobs.get(r.name());
             JobProgress progress = job != null && job.revision() == r.revision() && !job.state().terminal() ? progress(job) : null;
-            rows.add(new IndexRow(r.name(), "/digests/" + r.name(), r.format().wireName(), r.revision(), r.papers(),
-                    counts, bar(counts), TIME.format(r.uploadedAt()), progress));
+            String state = progress != null ? "repairing"
+                    : counts.failed() > 0 ? "failed"
+                    : counts.pending() > 0 ? "not repaired"
+                    : counts.repaired() > 0 ? "repaired" : "nothing to repair";
+            String engine = job != null && job.summarizer() != null && job.summarizer().known()
+                    ? job.summarizer().engine() + " · " + nonNull(job.summarizer().model()) : null;
+            String base = "/digests/" + r.name();
+            List<Link> links = List.of(new Link(r.format().extension(), base + r.format().extension(), r.format().mediaType()),
+                    new Link(".atom", base + ".atom", FEED_TYPE),
+                    new Link("JSON", "/api/digests/" + r.name(), "application/json"));
+            rows.add(new IndexRow(r.name(), base, r.format().wireName(), r.revision(), r.papers(),
+                    counts, bar(counts), TIME.format(r.uploadedAt()), progress, state, engine, links));
         }
         return new IndexPage(rows, new StatusCounts(ok, repaired, pending, failed));
     }
 
+    /** Newest day first: by the date in the name (the pipeline names digests by day), then by name. */
+    public static List<Revision> newestFirst(List<Revision> revisions) {
+        return revisions.stream().sorted(Comparator.comparing(Revision::name, DAY_ORDER).reversed()).toList();
+    }
+
+    /** Oldest first: by the date a name holds (names without one come first), then by the name itself. */
+    public static final Comparator<String> DAY_ORDER = Comparator.comparing(PageModels::dateOf).thenComparing(Comparator.naturalOrder());
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** The first yyyy-mm-dd in a name, else "". */
+    public static String dateOf(String name) {
+        Matcher m = DATE.matcher(name);
+        return m.find() ? m.group() : "";
+    }
+
+    public static final String FEED_TYPE = "application/atom+xml";
+
+    /** The page of one digest, without neighbours (tests, and a store with one digest). */
     public static DigestPage digest(DigestState state) {
+        return digest(state, List.of(state.revision().name()), Map.of());
+    }
+
+    /**
+     * @param names every digest's name, for the neighbouring days and the date picker
+     * @param rows  the JSON Lines rows' extra keys by line (categories, links), empty for Markdown
+     */
+    public static DigestPage digest(DigestState state, List<String> names, Map<Integer, RowExtras.Row> rows) {
         Revision r = state.revision();
         Map<String, List<PaperCard>> byCategory = new LinkedHashMap<>();
         int[] counts = new int[PaperStatus.values().length];
@@ -71,21 +116,63 @@ public final class PageModels {
             counts[status.ordinal()]++;
             RepairedPaper entry = finished != null && finished.cacheKey() != null ? state.entries().get(finished.cacheKey()) : null;
             String category = p.category() == null || p.category().isBlank() ? "Uncategorized" : p.category();
-            byCategory.computeIfAbsent(category, c -> new ArrayList<>()).add(card(p, status, finished, entry, jobSummarizer));
+            byCategory.computeIfAbsent(category, c -> new ArrayList<>())
+                    .add(card(p, status, finished, entry, jobSummarizer, r.format() == DigestFormat.JSONL ? rows.get(p.line()) : null));
         }
         List<Section> sections = new ArrayList<>();
-        byCategory.forEach((name, papers) -> sections.add(new Section(name, "cat-" + anchor(name), papers.size(), papers)));
+        List<Chip> chips = new ArrayList<>();
+        byCategory.forEach((name, papers) -> {
+            sections.add(new Section(name, "cat-" + anchor(name), papers.size(), papers));
+            chips.add(new Chip(name, papers.size()));
+        });
+        chips.sort(Comparator.comparing(Chip::name));
         StatusCounts statusCounts = new StatusCounts(counts[0], counts[1], counts[2], counts[3]);
-        boolean md = r.format() == io.digestrepair.core.DigestFormat.MARKDOWN;
+        boolean md = r.format() == DigestFormat.MARKDOWN;
         String file = r.name() + r.format().extension();
+        String base = "/digests/" + r.name();
+        List<Link> links = List.of(new Link(file, "/digests/" + file, r.format().mediaType()),
+                new Link("Atom feed", base + ".atom", FEED_TYPE),
+                new Link("JSON", "/api/digests/" + r.name(), "application/json"),
+                new Link("original text", base + "/original", null));
+
+        List<String> days = names.stream().sorted(DAY_ORDER.reversed()).toList();
+        int at = days.indexOf(r.name());
+        // newest first: the next day is the one before in this list
+        Link next = at > 0 ? new Link(days.get(at - 1), "/digests/" + days.get(at - 1), null) : null;
+        Link prev = at >= 0 && at < days.size() - 1 ? new Link(days.get(at + 1), "/digests/" + days.get(at + 1), null) : null;
+        List<Day> dayList = days.stream().map(d -> new Day(d, "/digests/" + d, d.equals(r.name()))).toList();
+
         return new DigestPage(r.name(), md ? "Markdown" : "JSON Lines", r.revision(), TIME.format(r.uploadedAt()),
                 statusCounts, bar(statusCounts), sections,
                 state.activeJob() == null ? null : progress(state.activeJob()),
-                "/digests/" + file, file, "/api/digests/" + r.name(), r.repairedJobId());
+                "/digests/" + file, file, "/api/digests/" + r.name(), r.repairedJobId(),
+                links, base + ".atom", base + "/original", commonEngine(sections), prev, next, dayList, chips);
+    }
+
+    /** The engine badge most repaired fields carry, or null when none does. */
+    @Nullable
+    static Badge commonEngine(List<Section> sections) {
+        Map<Badge, Integer> seen = new HashMap<>();
+        for (Section s : sections) {
+            for (PaperCard p : s.papers()) {
+                List<FieldCard> fields = new ArrayList<>(p.details());
+                if (p.tldr() != null) {
+                    fields.add(p.tldr());
+                }
+                for (FieldCard f : fields) {
+                    for (Badge b : f.badges()) {
+                        if (b.css().equals("engine")) {
+                            seen.merge(b, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static PaperCard card(Paper p, PaperStatus status, @Nullable FinishedPaper finished, @Nullable RepairedPaper entry,
-                                  @Nullable SummarizerInfo jobSummarizer) {
+                                  @Nullable SummarizerInfo jobSummarizer, @Nullable RowExtras.Row row) {
         FieldCard tldr = null;
         List<FieldCard> details = new ArrayList<>();
         for (FieldName name : FieldName.values()) {
@@ -105,8 +192,12 @@ public final class PageModels {
         if (status == PaperStatus.FAILED && finished != null && finished.error() != null) {
             label = status.label() + ": " + finished.error();
         }
+        boolean repaired = (tldr != null && tldr.repaired()) || details.stream().anyMatch(FieldCard::repaired);
+        List<String> categories = row != null && !row.categories().isEmpty() ? row.categories()
+                : p.category() == null || p.category().isBlank() ? List.of() : List.of(p.category());
         return new PaperCard(p.index(), "paper-" + p.index(), nonNull(p.title()), safeUrl(p.url()), authors,
-                nonNull(p.category()), status.css(), label, tldr, details, nonNull(p.abstractText()));
+                nonNull(p.category()), status.css(), label, tldr, details, nonNull(p.abstractText()),
+                PaperLinks.of(p, row), repaired, categories);
     }
 
     static FieldCard field(FieldName name, Field f, @Nullable RepairedPaper entry, @Nullable SummarizerInfo jobSummarizer) {

@@ -22,6 +22,10 @@ public class PageRenderer {
         return render("digest.jte", "page", page);
     }
 
+    public byte[] original(PageViews.DigestPage page) {
+        return render("original.jte", "page", page);
+    }
+
     private byte[] render(String template, String param, Object model) {
         Utf8ByteOutput out = new Utf8ByteOutput();
         engine.render(template, java.util.Map.of(param, model), out);

@@ -13,8 +13,17 @@ public final class PageViews {
     public record IndexPage(List<IndexRow> digests, StatusCounts totals) {
     }
 
+    /**
+     * @param state  one word for where the digest stands: repaired, repairing, not repaired, failed
+     * @param engine the engine and model of its latest repair, when known
+     * @param links  the digest in its formats (its own, Atom, JSON)
+     */
     public record IndexRow(String name, String href, String format, int revision, int papers, StatusCounts counts,
-                           StatusBar bar, String uploadedAt, @Nullable JobProgress job) {
+                           StatusBar bar, String uploadedAt, @Nullable JobProgress job, String state,
+                           @Nullable String engine, List<Link> links) {
+    }
+
+    public record Link(String label, String href, @Nullable String type) {
     }
 
     /** A bar of coloured segments, in the units of an SVG viewBox 100 wide. */
@@ -31,17 +40,37 @@ public final class PageViews {
         }
     }
 
+    /**
+     * @param engine       the engine badge most fields carry: shown once for the digest, and on a field only
+     *                     where it differs (a 381-paper page would repeat it 1,905 times)
+     * @param originalHref the page of the digest's original text, linked from every repaired paper
+     * @param days         every digest, newest first, for the date picker
+     */
     public record DigestPage(String name, String format, int revision, String uploadedAt, StatusCounts counts,
                              StatusBar bar, List<Section> sections, @Nullable JobProgress job,
-                             String downloadHref, String downloadLabel, String apiHref, @Nullable String repairedBy) {
+                             String downloadHref, String downloadLabel, String apiHref, @Nullable String repairedBy,
+                             List<Link> links, String feedHref, String originalHref, @Nullable Badge engine,
+                             @Nullable Link prev, @Nullable Link next, List<Day> days, List<Chip> chips) {
+    }
+
+    public record Day(String name, String href, boolean current) {
+    }
+
+    /** A category filter: its name and how many papers of the digest have it as main category. */
+    public record Chip(String name, int count) {
     }
 
     public record Section(String name, String anchor, int count, List<PaperCard> papers) {
     }
 
+    /**
+     * @param links    arXiv abstract, PDF, HTML and code, where the digest has them
+     * @param repaired whether any field was repaired: then the original text is one link away
+     */
     public record PaperCard(int index, String anchor, String title, @Nullable String url, String authors,
                             String category, String statusCss, String statusLabel, @Nullable FieldCard tldr,
-                            List<FieldCard> details, String abstractText) {
+                            List<FieldCard> details, String abstractText, List<Link> links, boolean repaired,
+                            List<String> categories) {
     }
 
     /**
@@ -50,11 +79,16 @@ public final class PageViews {
      */
     public record FieldCard(String key, String label, String text, @Nullable String original, List<Badge> badges,
                             boolean repaired, @Nullable String problem) {
+        /** No class for "repaired": the badges say it, and 1,905 fields of a big digest would each carry it. */
         public String css() {
-            return "field field-" + key + (repaired ? " repaired" : "") + (problem != null ? " broken" : "");
+            return "field field-" + key + (problem != null ? " broken" : "");
         }
     }
 
     public record Badge(String css, String label, @Nullable String title) {
+        public boolean sameAs(@Nullable Badge other) {
+            return other != null && css.equals(other.css) && label.equals(other.label)
+                    && java.util.Objects.equals(title, other.title);
+        }
     }
 }

@@ -74,8 +74,32 @@ public class ServeService {
 
     public CompletableFuture<Rendition> page(String name) {
         requireName(name);
-        return serve("page:" + name, () -> stampOf(name).page(),
-                s -> new Rendition(HTML, pages.digest(PageModels.digest(reader.read(name))), Map.of()));
+        return serve("page:" + name, () -> stampOf(name).page() + "/" + digests.count(),
+                s -> new Rendition(HTML, pages.digest(pageModel(name)), Map.of()));
+    }
+
+    /** The digest's original text of every repaired field: what "original" links to, and what search reads. */
+    public CompletableFuture<Rendition> original(String name) {
+        requireName(name);
+        return serve("original:" + name, () -> stampOf(name).page(),
+                s -> new Rendition(HTML, pages.original(pageModel(name)), Map.of()));
+    }
+
+    /** What the page shows, with its neighbouring days and, for JSON Lines, the rows' own links. Blocking. */
+    public PageViews.DigestPage pageModel(String name) {
+        return reading(name, digests.currentRevisions().stream().map(Revision::name).toList()).page();
+    }
+
+    /** A digest's state and what its page shows. */
+    public record Reading(DigestState state, PageViews.DigestPage page) {
+    }
+
+    Reading reading(String name, List<String> names) {
+        DigestState state = reader.read(name);
+        Revision r = state.revision();
+        Map<Integer, RowExtras.Row> rows = r.format() == DigestFormat.JSONL
+                ? RowExtras.of(digests.source(name, r.revision()).orElse(new byte[0]), json) : Map.of();
+        return new Reading(state, PageModels.digest(state, names, rows));
     }
 
     public CompletableFuture<Rendition> detail(String name) {
@@ -102,7 +126,12 @@ public class ServeService {
                 .toList();
     }
 
-    private CompletableFuture<Rendition> serve(String key, Supplier<String> stamp,
+    Executor blocking() {
+        return blocking;
+    }
+
+    /** A body made once under a key and a stamp, for the feeds and the data-branch layout too. */
+    CompletableFuture<Rendition> serve(String key, Supplier<String> stamp,
                                                java.util.function.Function<String, Rendition> build) {
         Rendition fresh = cache.fresh(key);
         if (fresh != null) {
@@ -125,9 +154,12 @@ public class ServeService {
         for (DigestFormat f : DigestFormat.values()) {
             cache.invalidate("file:" + f.wireName() + ":" + name);
         }
-        cache.invalidate("page:" + name);
+        cache.invalidate("page:");
+        cache.invalidate("original:" + name);
         cache.invalidate("api:" + name);
         cache.invalidate("index");
+        cache.invalidate("feed:");
+        cache.invalidate("branch:");
     }
 
     @PreDestroy

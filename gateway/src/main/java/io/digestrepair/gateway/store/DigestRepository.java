@@ -135,6 +135,17 @@ public class DigestRepository {
         }
     }
 
+    /** How many digests there are: a page's neighbouring days change only when this does. */
+    public long count() {
+        return jdbc.queryOne("SELECT COUNT(*) FROM digest", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** What the feeds and the data-branch listing depend on: digests, uploads and finished repairs, not progress. */
+    public String shelfStamp() {
+        return jdbc.queryOne("SELECT COUNT(*), MAX(updated_at), (SELECT MAX(repaired_at) FROM digest_revision) FROM digest",
+                rs -> rs.getLong(1) + "/" + rs.getObject(2) + "/" + rs.getObject(3)).orElse("");
+    }
+
     /** What the index depends on. */
     public String indexStamp() {
         return jdbc.queryOne("""

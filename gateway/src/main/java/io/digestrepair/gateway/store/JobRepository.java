@@ -151,6 +151,13 @@ public class JobRepository {
                 id);
     }
 
+    /** The papers a job finished, in the order they finished: what a page following the job has not seen yet comes last. */
+    public List<FinishedPaper> papersInFinishOrder(String id) {
+        return jdbc.query("SELECT paper_index, outcome, cache_key, error FROM job_paper WHERE job_id = ? ORDER BY finished_at, paper_index",
+                rs -> new FinishedPaper(rs.getInt(1), PaperOutcome.valueOf(rs.getString(2)), trimmed(rs.getString(3)), rs.getString(4)),
+                id);
+    }
+
     /** Ends a running job; false when it was not this owner's any more. */
     public boolean finish(String id, String owner, JobState state, String message, Instant now) {
         return jdbc.update("""

@@ -1,25 +1,16 @@
 package io.digestrepair.gateway.it;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,51 +27,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
     private Services services;
     private SummarizerProxy proxy;
     private EmbeddedGateway gateway;
     private Api api;
+    private Browser chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeAll
     void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "Chromium and chromedriver from Debian's packages are needed (apt-get install chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message);
-            }
-            Assumptions.abort(message);
-        }
+        Browser.require();
         services = Services.shared();
         String summarizer = services.summarizer.url();
         proxy = new SummarizerProxy(summarizer);
         gateway = EmbeddedGateway.start(services.parser.url(), proxy.url(), Map.of(), Map.of());
         api = gateway.api();
-
-        profile = Files.createTempDirectory("chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile);
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(driver, options);
         // a phone
-        browser.manage().window().setSize(new Dimension(390, 844));
+        chromium = Browser.start(390, 844);
+        browser = chromium.driver;
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (gateway != null) {
             gateway.close();
@@ -88,15 +60,10 @@ class BrowserTest {
         if (proxy != null) {
             proxy.close();
         }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+        return chromium.js(script);
     }
 
     @Test
@@ -138,13 +105,15 @@ class BrowserTest {
             assertEquals("repaired", paper.getDomAttribute("data-status"));
         }
 
-        // the original text on demand
-        WebElement first = papers.getFirst().findElement(By.cssSelector(".field-tldr"));
-        WebElement original = first.findElement(By.cssSelector(".original"));
-        assertFalse(original.isDisplayed());
-        first.findElement(By.cssSelector("button.show-original")).click();
-        assertTrue(original.isDisplayed());
+        // the original text on demand, from the digest's page of originals
+        WebElement first = papers.getFirst();
+        assertTrue(first.findElements(By.cssSelector(".original")).isEmpty());
+        first.findElement(By.cssSelector("a.orig")).click();
+        WebElement original = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> first.findElements(By.cssSelector(".original")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertTrue(original.getText().contains("Summary generation failed"), original.getText());
+        first.findElement(By.cssSelector("a.orig")).click();
+        assertFalse(original.isDisplayed(), "hidden again");
 
         // the filter by status
         Select filter = new Select(browser.findElement(By.id("status-filter")));

@@ -33,6 +33,14 @@ public final class Digests {
         return resource("/digests/planted." + extension);
     }
 
+    /**
+     * Six papers of ours in the pipeline's JSON Lines (cs.CL, cs.IR, cs.CV), fields in Chinese; the
+     * sixth carries a script in its title, authors, abstract and motivation.
+     */
+    public static byte[] reader() {
+        return resource("/digests/reader.jsonl");
+    }
+
     static byte[] resource(String name) {
         try (InputStream in = Digests.class.getResourceAsStream(name)) {
             if (in == null) {
