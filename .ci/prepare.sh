@@ -45,6 +45,13 @@ install_browser() {
   log "browser: $(/usr/bin/chromium --version 2>/dev/null)"
 }
 
+install_feed_parser() {
+  # the feed tests read our Atom feeds with the parser feed readers use (ReaderFeedsTest)
+  install_packages python3-feedparser
+  /usr/bin/python3 -c 'import feedparser' || { echo "python3-feedparser is not importable by /usr/bin/python3" >&2; return 1; }
+  log "feed parser: feedparser $(/usr/bin/python3 -c 'import feedparser; print(feedparser.__version__)')"
+}
+
 start_docker() {
   install_packages docker.io debootstrap docker-compose
   if ! docker info >/dev/null 2>&1; then
@@ -64,5 +71,6 @@ start_docker() {
 if [ "$(id -u)" = 0 ]; then
   start_postgresql
   install_browser
+  install_feed_parser
   start_docker
 fi

@@ -7,10 +7,14 @@
 #    (copied first, so a rebuild during the run cannot pull them away), on an empty H2 store;
 # 2. uploads the digest (default ../shared/corpus/daily-arxiv-ai-enhanced/md/2026-06-09.md) and
 #    times its repair end to end (PUT until the job is DONE), then repairs it again (summarized must be 0);
-# 3. writes the gateway's page and .md bytes as static files served by nginx (Debian's package)
-#    on another port, checks both serve the same bytes, and drives all four URLs with wrk at
-#    CONNECTIONS connections, RUNS times, interleaved, after a warm-up;
-# 4. prints the median requests/s of each and the gateway/nginx ratios (target >= 0.5).
+#    It also repairs the same day's JSON Lines (JSONL, default .../jsonl/2026-06-09_AI_enhanced_Chinese.jsonl);
+# 3. measures the page: its size and its time to first paint in headless Chromium (firstpaint.py,
+#    FIRSTPAINT_RUNS runs, fresh profile each, medians), at desktop and phone size;
+# 4. writes the gateway's page, .md, Atom feed (/digests/NAME.atom) and data-branch JSON Lines
+#    (/data-branch/data/<date>_AI_enhanced_English.jsonl) as static files served by nginx (Debian's
+#    package) on another port under the same paths, checks both serve the same bytes, and drives
+#    all eight URLs with wrk at CONNECTIONS connections, RUNS times, interleaved, after a warm-up;
+# 5. prints the median requests/s of each and the gateway/nginx ratios (target >= 0.5 each).
 #
 # Needs: JDK 25, the jars (./mvnw -pl parser-service,summarizer-service,gateway -am package -DskipTests),
 # nginx, wrk, curl, python3 (apt-get install -y nginx wrk curl python3).
@@ -20,6 +24,10 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 DIGEST=${DIGEST:-$ROOT/../shared/corpus/daily-arxiv-ai-enhanced/md/2026-06-09.md}
 NAME=${NAME:-$(basename "$DIGEST" .md)}
+JSONL=${JSONL:-$ROOT/../shared/corpus/daily-arxiv-ai-enhanced/jsonl/${NAME}_AI_enhanced_Chinese.jsonl}
+JSONL_NAME=$(basename "$JSONL" .jsonl)
+DATE=${NAME:0:10}
+FIRSTPAINT_RUNS=${FIRSTPAINT_RUNS:-5}
 RUNS=${RUNS:-5}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
@@ -38,6 +46,8 @@ for tool in nginx wrk curl python3; do
 done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 [ -f "$DIGEST" ] || die "no digest at $DIGEST"
+[ -f "$JSONL" ] || die "no JSON Lines digest at $JSONL"
+[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || die "chromium and chromedriver are missing (apt-get install -y chromium chromium-driver)"
 
 JAVA=""
 for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
@@ -113,12 +123,28 @@ t1=$(now)
 printf 'second repair: %6.2f s  state=%s total=%s summarized=%s cached=%s failed=%s\n' "$(echo "$t1 - $t0" | bc)" \
   "$(field "$job2" state)" "$(field "$job2" total)" "$(field "$job2" summarized)" "$(field "$job2" cached)" "$(field "$job2" failed)"
 
+t0=$(now)
+created=$(curl -sf -X PUT -H 'Content-Type: application/x-ndjson' --data-binary @"$JSONL" "$GW/api/digests/$JSONL_NAME")
+job3=$(job_until_end "$(field "$created" jobId)")
+t1=$(now)
+printf 'JSON Lines repair: %6.2f s  state=%s total=%s summarized=%s cached=%s failed=%s\n' "$(echo "$t1 - $t0" | bc)" \
+  "$(field "$job3" state)" "$(field "$job3" total)" "$(field "$job3" summarized)" "$(field "$job3" cached)" "$(field "$job3" failed)"
+DATA_FILE=$(curl -sf "$GW/data-branch/assets/file-list.txt" | grep "^${DATE}_AI_enhanced_" | head -1)
+[ -n "$DATA_FILE" ] || die "the data-branch file list names no file of $DATE"
+
+echo "== the page of $NAME: size and time to first paint (headless Chromium, $FIRSTPAINT_RUNS runs)"
+echo "page size: $(curl -sf "$GW/digests/$NAME" | wc -c) bytes, $(curl -sf -H 'Accept-Encoding: gzip' "$GW/digests/$NAME" | wc -c) gzipped"
+python3 "$HERE/firstpaint.py" "$GW/digests/$NAME" "$FIRSTPAINT_RUNS" 1280x900 | tail -1
+python3 "$HERE/firstpaint.py" "$GW/digests/$NAME" "$FIRSTPAINT_RUNS" 390x844 | tail -1
+
 echo "== static copies for nginx on :$NGINX_PORT"
-mkdir -p "$WORK/nginx/www/digests" "$WORK/nginx/logs"
+mkdir -p "$WORK/nginx/www/digests" "$WORK/nginx/www/data-branch/data" "$WORK/nginx/logs"
 # nginx's workers run as another user: they need to read the copies
-chmod 755 "$WORK" "$WORK/nginx" "$WORK/nginx/www" "$WORK/nginx/www/digests"
+chmod 755 "$WORK" "$WORK/nginx" "$WORK/nginx/www" "$WORK/nginx/www/digests" "$WORK/nginx/www/data-branch" "$WORK/nginx/www/data-branch/data"
 curl -sf -o "$WORK/nginx/www/digests/$NAME.html" "$GW/digests/$NAME"
 curl -sf -o "$WORK/nginx/www/digests/$NAME.md" "$GW/digests/$NAME.md"
+curl -sf -o "$WORK/nginx/www/digests/$NAME.atom" "$GW/digests/$NAME.atom"
+curl -sf -o "$WORK/nginx/www/data-branch/data/$DATA_FILE" "$GW/data-branch/data/$DATA_FILE"
 cat >"$WORK/nginx/nginx.conf" <<EOF
 worker_processes auto;
 pid nginx.pid;
@@ -129,7 +155,7 @@ http {
   sendfile on;
   tcp_nopush on;
   keepalive_requests 1000000;
-  types { text/html html; text/markdown md; }
+  types { text/html html; text/markdown md; application/atom+xml atom; application/x-ndjson jsonl; }
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root www;
@@ -137,10 +163,10 @@ http {
   }
 }
 EOF
-chmod 644 "$WORK/nginx/www/digests/"*
+chmod 644 "$WORK/nginx/www/digests/"* "$WORK/nginx/www/data-branch/data/"*
 "$NGINX" -p "$WORK/nginx" -c nginx.conf
 NG="http://127.0.0.1:$NGINX_PORT"
-for path in "/digests/$NAME" "/digests/$NAME.md"; do
+for path in "/digests/$NAME" "/digests/$NAME.md" "/digests/$NAME.atom" "/data-branch/data/$DATA_FILE"; do
   a=$(curl -sf "$GW$path" | sha256sum | cut -c1-64)
   b=$(curl -sf "$NG$path" | sha256sum | cut -c1-64)
   [ "$a" = "$b" ] || die "gateway and nginx serve different bytes for $path"
@@ -148,21 +174,23 @@ for path in "/digests/$NAME" "/digests/$NAME.md"; do
 done
 
 declare -A URL=([gateway-page]="$GW/digests/$NAME" [nginx-page]="$NG/digests/$NAME"
-                [gateway-md]="$GW/digests/$NAME.md" [nginx-md]="$NG/digests/$NAME.md")
+                [gateway-md]="$GW/digests/$NAME.md" [nginx-md]="$NG/digests/$NAME.md"
+                [gateway-atom]="$GW/digests/$NAME.atom" [nginx-atom]="$NG/digests/$NAME.atom"
+                [gateway-jsonl]="$GW/data-branch/data/$DATA_FILE" [nginx-jsonl]="$NG/data-branch/data/$DATA_FILE")
+ORDER=(gateway-page nginx-page gateway-md nginx-md gateway-atom nginx-atom gateway-jsonl nginx-jsonl)
 echo "== warm-up ($WARMUP each)"
-for t in gateway-page gateway-md nginx-page nginx-md; do
+for t in "${ORDER[@]}"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${URL[$t]}" >/dev/null
 done
 
 echo "== $RUNS runs of wrk -t$THREADS -c$CONNECTIONS -d$DURATION, interleaved"
 RESULTS="$WORK/results.txt"
 : >"$RESULTS"
-ORDER=(gateway-page nginx-page gateway-md nginx-md)
 for run in $(seq 1 "$RUNS"); do
   # rotate the order so that neither server always runs first
-  shift_by=$(( (run - 1) % 4 ))
-  for i in 0 1 2 3; do
-    t=${ORDER[$(( (i + shift_by) % 4 ))]}
+  shift_by=$(( (run - 1) % ${#ORDER[@]} ))
+  for i in $(seq 0 $(( ${#ORDER[@]} - 1 ))); do
+    t=${ORDER[$(( (i + shift_by) % ${#ORDER[@]} ))]}
     rps=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "${URL[$t]}" | awk '/Requests\/sec/{print $2}')
     echo "$run $t $rps" | tee -a "$RESULTS"
   done
@@ -177,13 +205,13 @@ for _, target, rps in rows:
 med = {t: statistics.median(v) for t, v in by.items()}
 print()
 print(f"{'target':<14}{'median req/s':>14}   runs")
-for t in ("gateway-page", "nginx-page", "gateway-md", "nginx-md"):
+for t in ("gateway-page", "nginx-page", "gateway-md", "nginx-md", "gateway-atom", "nginx-atom", "gateway-jsonl", "nginx-jsonl"):
     print(f"{t:<14}{med[t]:>14.1f}   " + " ".join(f"{x:.0f}" for x in by[t]))
 ok = True
-for kind in ("page", "md"):
+for kind in ("page", "md", "atom", "jsonl"):
     ratio = med[f"gateway-{kind}"] / med[f"nginx-{kind}"]
     ok &= ratio >= 0.5
-    print(f"ratio gateway/nginx {kind:<4}: {ratio:.2f}  (target >= 0.5)")
+    print(f"ratio gateway/nginx {kind:<5}: {ratio:.2f}  (target >= 0.5)")
 print("PASS" if ok else "FAIL")
 sys.exit(0 if ok else 1)
 PY

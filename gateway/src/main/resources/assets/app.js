@@ -324,9 +324,9 @@
       f.classList.add('repaired');
       f.querySelectorAll('.badge').forEach(function (b) { b.remove(); });
       var b = document.createElement('span');
-      var translated = p.fields[key].mode === 'TRANSLATE';
-      b.className = 'badge ' + (translated ? 'translated' : 'generated');
-      b.textContent = translated ? 'translated' : 'generated';
+      var kind = p.fields[key].badge === 'translated' ? 'translated' : 'generated';
+      b.className = 'badge ' + kind;
+      b.textContent = kind;
       if (p.fields[key].engine) b.title = p.fields[key].engine;
       f.appendChild(document.createTextNode(' '));
       f.appendChild(b);

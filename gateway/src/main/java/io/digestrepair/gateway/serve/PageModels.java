@@ -117,7 +117,7 @@ public final class PageModels {
             RepairedPaper entry = finished != null && finished.cacheKey() != null ? state.entries().get(finished.cacheKey()) : null;
             String category = p.category() == null || p.category().isBlank() ? "Uncategorized" : p.category();
             byCategory.computeIfAbsent(category, c -> new ArrayList<>())
-                    .add(card(p, status, finished, entry, jobSummarizer, r.format() == DigestFormat.JSONL ? rows.get(p.line()) : null));
+                    .add(card(p, status, finished, entry, jobSummarizer, r.format() != DigestFormat.MARKDOWN ? rows.get(p.line()) : null));
         }
         List<Section> sections = new ArrayList<>();
         List<Chip> chips = new ArrayList<>();

@@ -97,7 +97,7 @@ public class ServeService {
     Reading reading(String name, List<String> names) {
         DigestState state = reader.read(name);
         Revision r = state.revision();
-        Map<Integer, RowExtras.Row> rows = r.format() == DigestFormat.JSONL
+        Map<Integer, RowExtras.Row> rows = r.format() != DigestFormat.MARKDOWN
                 ? RowExtras.of(digests.source(name, r.revision()).orElse(new byte[0]), json) : Map.of();
         return new Reading(state, PageModels.digest(state, names, rows));
     }

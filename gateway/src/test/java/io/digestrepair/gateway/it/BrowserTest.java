@@ -128,6 +128,45 @@ class BrowserTest {
     }
 
     @Test
+    void whileAJobRunsTheCountsAndCardsFollowItWithAnEta() {
+        proxy.resetCounts();
+        proxy.holdAfter(0);
+        try {
+            Api.Reply created = api.put("/api/digests/live", Digests.chineseSeed(), "text/markdown");
+            assertEquals(201, created.status(), created.toString());
+            api.awaitJob((String) created.json().get("jobId"), j -> "RUNNING".equals(j.get("state")), Duration.ofSeconds(30));
+            browser.get(gateway.url() + "/digests/live");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.id("job-state")).getText().equals("RUNNING"));
+            assertEquals("0", browser.findElement(By.id("count-repaired")).getText());
+            assertEquals("12", browser.findElement(By.id("count-pending")).getText());
+
+            proxy.holdAfter(2);
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.id("count-repaired")).getText().equals("2"));
+            proxy.holdAfter(5);
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.id("count-repaired")).getText().equals("5"));
+            assertEquals("7", browser.findElement(By.id("count-pending")).getText());
+            assertFalse(browser.findElements(By.id("job")).isEmpty(), "still running: no reload happened");
+            List<WebElement> repaired = browser.findElements(By.cssSelector("article.paper[data-status=repaired]"));
+            assertEquals(5, repaired.size(), "five cards came back");
+            for (WebElement paper : repaired) {
+                String tldr = paper.findElement(By.cssSelector(".field-tldr .text")).getText();
+                assertFalse(CJK.matcher(tldr).find(), "the card shows the English TL;DR: " + tldr);
+                assertEquals("translated", paper.findElement(By.cssSelector(".field-tldr .badge.translated")).getText());
+                assertEquals("Repaired", paper.findElement(By.cssSelector(".status .badge")).getText());
+            }
+            assertTrue(CJK.matcher(browser.findElement(By.cssSelector("article.paper[data-status=pending] .field-tldr .text")).getText()).find(),
+                    "the others still show what the digest had");
+            assertTrue(browser.findElement(By.id("job-counts")).getText().equals("5 / 12"));
+            assertTrue(browser.findElement(By.id("job-eta")).getText().matches("about (\\d+ min )?\\d+ s left"),
+                    browser.findElement(By.id("job-eta")).getText());
+        } finally {
+            proxy.release();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> b.findElements(By.id("job")).isEmpty());
+        assertEquals("12", browser.findElement(By.id("count-repaired")).getText());
+    }
+
+    @Test
     void aScriptPlantedInAnAbstractDoesNotRun() {
         for (String format : List.of("jsonl", "md")) {
             String name = "planted-" + format;
