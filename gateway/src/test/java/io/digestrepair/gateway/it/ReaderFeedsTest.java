@@ -232,5 +232,12 @@ class ReaderFeedsTest {
         assertEquals(404, api.get("/data-branch/data/2026-05-29_AI_enhanced_English.jsonl").status(), "not repaired yet");
         assertEquals(404, api.get("/data-branch/data/notes.txt").status());
         assertEquals(304, api.get("/data-branch/assets/file-list.txt", "If-None-Match", list.header("ETag")).status());
+
+        // a fork's site on GitHub Pages reads it from its own origin
+        Api.Reply fromFork = api.get("/data-branch/data/" + names.getFirst(), "Origin", "https://someone.github.io");
+        assertEquals(200, fromFork.status());
+        assertEquals("*", fromFork.header("Access-Control-Allow-Origin"));
+        assertTrue(String.valueOf(fromFork.header("Access-Control-Expose-Headers")).contains("ETag"), fromFork.toString().substring(0, 80));
+        assertEquals("*", api.get("/digests/" + CORPUS_DAY + ".atom", "Origin", "https://someone.github.io").header("Access-Control-Allow-Origin"));
     }
 }
