@@ -254,6 +254,14 @@ class LauncherIT {
         assertEquals("loopback", listening(s.parserPort));
         assertEquals("loopback", listening(s.summarizerPort));
         assertEquals("any", listening(s.gatewayPort));
+        // under compose they are reached over the compose network only: exposed, never published
+        String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
+        for (String service : List.of("parser", "summarizer")) {
+            java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?ms)^  " + service + ":\\n(.*?)(?=^  \\S|\\z)").matcher(compose);
+            assertTrue(block.find(), service + " in docker-compose.yml");
+            assertFalse(block.group(1).contains("ports:"), service + " publishes no port: " + block.group(1));
+            assertTrue(block.group(1).contains("expose:"), block.group(1));
+        }
     }
 
     // 13. samples/ holds only digests: repair samples/* exits 0
