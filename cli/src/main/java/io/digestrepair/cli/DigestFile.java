@@ -30,6 +30,11 @@ record DigestFile(Path path, String name, Format format) {
 
     private static final int MAX_NAME = 100;
 
+    /** The pipeline names the day's crawl {@code data/<date>.jsonl}; the gateway tells by its rows. */
+    static boolean looksLikeCrawl(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.jsonl");
+    }
+
     /**
      * The digest's name is the file name without its extension, with every character the gateway
      * does not accept in a name ({@code [A-Za-z0-9._-]}) replaced by {@code -}.

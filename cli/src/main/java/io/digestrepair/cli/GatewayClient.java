@@ -15,9 +15,21 @@ import java.util.Optional;
 /** The part of the gateway's HTTP API the command line needs. */
 final class GatewayClient {
 
-    /** What {@code PUT /api/digests/{name}} answered. */
-    /** What {@code PUT /api/digests/{name}} answered; {@code format} as the parser read it ({@code crawl}, ...). */
-    record Upload(String name, Optional<String> jobId, int papers, int papersToRepair, String format) {
+    /**
+     * What {@code PUT /api/digests/{name}} answered.
+     *
+     * @param format  as the parser read it: {@code markdown}, {@code jsonl}, or {@code crawl} for the pipeline's crawl of a day
+     * @param message what the gateway said of it (a crawl: "crawl of 2026-06-16 (555 papers): kept for --restore-dropped")
+     */
+    record Upload(String name, Optional<String> jobId, int papers, int papersToRepair, String format, String message) {
+
+        Upload(String name, Optional<String> jobId, int papers, int papersToRepair, String format) {
+            this(name, jobId, papers, papersToRepair, format, null);
+        }
+
+        Upload(String name, Optional<String> jobId, int papers, int papersToRepair) {
+            this(name, jobId, papers, papersToRepair, "", null);
+        }
 
         /** The day's crawl (rows without AI fields) is kept to restore papers from, never served repaired. */
         boolean crawl() {
@@ -42,15 +54,23 @@ final class GatewayClient {
     }
 
     Upload upload(String name, byte[] digest, DigestFile.Format format) throws GatewayException {
-        HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve("/api/digests/" + name)))
+        return upload(name, digest, format, false);
+    }
+
+    /** @param restoreDropped {@code ?restore=dropped}: add the papers of the day's crawl the digest lacks */
+    Upload upload(String name, byte[] digest, DigestFile.Format format, boolean restoreDropped) throws GatewayException {
+        String path = "/api/digests/" + name + (restoreDropped ? "?restore=dropped" : "");
+        HttpRequest request = authorized(HttpRequest.newBuilder(base.resolve(path)))
                 .header("Content-Type", format.mediaType())
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(digest))
                 .build();
         JsonNode body = json(send(request, "upload " + name));
         JsonNode counts = body.path("counts");
         String jobId = body.path("jobId").asText(null);
+        String kind = body.path("format").asText(null);
+        int papers = "crawl".equals(kind) && body.has("papers") ? body.path("papers").asInt() : counts.path("papers").asInt();
         return new Upload(body.path("name").asText(name), Optional.ofNullable(jobId),
-                counts.path("papers").asInt(), counts.path("papersToRepair").asInt(), body.path("format").asText(""));
+                papers, counts.path("papersToRepair").asInt(), kind == null ? "" : kind, body.path("message").asText(null));
     }
 
     JobStatus job(String id) throws GatewayException {

@@ -77,6 +77,16 @@ final class RepairCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", description = "uploads and downloads in flight at once (default: ${DEFAULT-VALUE})")
     int parallel = 4;
 
+    @Option(names = "--restore-dropped", description = "add the papers of the day's crawl (data/<date>.jsonl, given among the "
+            + "FILEs or uploaded before) that a digest lacks, summarized like failed papers; off by default, since a "
+            + "deployment may leave a paper out on purpose")
+    boolean restoreDropped;
+
+    @Option(names = "--english-names", description = "write a repaired <date>_AI_enhanced_<Language>.jsonl as "
+            + "<date>_AI_enhanced_English.jsonl when the target language is English ($LANGUAGE, English by default), "
+            + "beside the original with --in-place")
+    boolean englishNames;
+
     @Option(names = "--check", hidden = true, description = "only check the arguments and that the files can be read")
     boolean checkOnly;
 
@@ -113,8 +123,21 @@ final class RepairCommand implements Callable<Integer> {
         // between requests; the jobs themselves run at the gateway's own pace
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel))) {
             List<Future<Submitted>> uploads = new ArrayList<>();
+            if (restoreDropped) {
+                // a day's crawl is stored before its digests are uploaded, so that their restore finds it
+                readable.sort(java.util.Comparator.comparing((Read r) -> !DigestFile.looksLikeCrawl(r.path())));
+                for (Read read : readable) {
+                    if (DigestFile.looksLikeCrawl(read.path())) {
+                        Future<Submitted> crawl = pool.submit(() -> submit(client, read));
+                        result(crawl);
+                        uploads.add(crawl);
+                    }
+                }
+            }
             for (Read read : readable) {
-                uploads.add(pool.submit(() -> submit(client, read)));
+                if (!restoreDropped || !DigestFile.looksLikeCrawl(read.path())) {
+                    uploads.add(pool.submit(() -> submit(client, read)));
+                }
             }
             List<Submitted> submitted = new ArrayList<>();
             for (int i = 0; i < readable.size(); i++) {
@@ -173,7 +196,8 @@ final class RepairCommand implements Callable<Integer> {
     private Submitted submit(GatewayClient client, Read read) throws GatewayException {
         DigestFile file = DigestFile.of(read.path(), read.content());
         try {
-            return new Submitted(file, read.content(), client.upload(file.name(), read.content(), file.format()));
+            return new Submitted(file, read.content(), client.upload(file.name(), read.content(), file.format(),
+                    restoreDropped && !DigestFile.looksLikeCrawl(read.path())));
         } catch (GatewayException.Refused e) {
             err.println("digest-repair: " + read.path() + " refused: " + e.getMessage());
             return null;
@@ -199,17 +223,30 @@ final class RepairCommand implements Callable<Integer> {
 
     private FileOutcome finish(GatewayClient client, Submitted s, JobStatus job) throws GatewayException, IOException {
         DigestFile file = s.file();
+        if (s.upload().crawl()) {
+            // the pipeline's crawl of a day beside its digests: kept by the gateway, nothing to write
+            String said = s.upload().message() != null ? s.upload().message()
+                    : "crawl of " + s.upload().name() + " (" + s.upload().papers() + " papers): kept for --restore-dropped";
+            synchronized (out) {
+                out.println(file.path().getFileName() + ": " + said);
+            }
+            return new FileOutcome(file.path(), s.upload().name(), s.upload().papers(), null, null, java.util.Map.of(), 0, null, false);
+        }
         FileOutcome.Counts counts = job != null && job.done() > 0 ? FileOutcome.count(client.digest(file.name()))
                 : new FileOutcome.Counts(java.util.Map.of(), 0);
         Path written = null;
         boolean unchanged = false;
         if (!noDownload && !s.upload().crawl() && (job == null || "DONE".equals(job.state()))) {
             byte[] repaired = client.download(file.name(), file.format());
-            if (inPlace) {
+            String english = englishName(file.path());
+            if (inPlace && english != null) {
+                written = file.path().resolveSibling(english);
+                unchanged = AtomicFile.replace(written, repaired) == AtomicFile.Outcome.UNCHANGED;
+            } else if (inPlace) {
                 written = replaceInPlace(file.path(), s.content(), repaired);
                 unchanged = written != null && Arrays.equals(repaired, s.content());
             } else {
-                written = output.resolve(file.path().getFileName());
+                written = output.resolve(english != null ? english : file.path().getFileName().toString());
                 unchanged = AtomicFile.replace(written, repaired) == AtomicFile.Outcome.UNCHANGED;
             }
         }
@@ -219,6 +256,14 @@ final class RepairCommand implements Callable<Integer> {
             out.println(summaryLine(client, outcome));
         }
         return outcome;
+    }
+
+    /** With {@code --english-names} and an English target, the English name the file is written under; else null. */
+    private String englishName(Path path) {
+        if (!englishNames || path.getFileName() == null || !TargetNames.targetIsEnglish(System.getenv("LANGUAGE"))) {
+            return null;
+        }
+        return TargetNames.english(path.getFileName().toString()).orElse(null);
     }
 
     /**

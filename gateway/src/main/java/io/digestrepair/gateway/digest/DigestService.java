@@ -2,7 +2,12 @@ package io.digestrepair.gateway.digest;
 
 import io.digestrepair.core.Action;
 import io.digestrepair.core.DigestFormat;
+import io.digestrepair.core.wire.Counts;
 import io.digestrepair.core.wire.ParseResult;
+import io.digestrepair.core.wire.RestoreResult;
+import io.digestrepair.gateway.crawl.Crawl;
+import io.digestrepair.gateway.crawl.CrawlService;
+import io.digestrepair.gateway.store.CrawlRepository;
 import io.digestrepair.gateway.parser.Parser;
 import io.digestrepair.gateway.remote.RemoteRejectedException;
 import io.digestrepair.gateway.remote.ServiceUnavailableException;
@@ -23,6 +28,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -42,10 +48,15 @@ public class DigestService {
     private final ApplicationEventPublisher<DigestChanged> events;
     private final Summarizer summarizer;
     private final UploadLimit limit;
+    private final CrawlService crawls;
+    private final CrawlRepository crawlRepository;
     private final Clock clock = Clock.systemUTC();
 
     public DigestService(Parser parser, DigestRepository digests, JobService jobs, Jdbc jdbc, JsonMapper json,
-                         ApplicationEventPublisher<DigestChanged> events, Summarizer summarizer, UploadLimit limit) {
+                         ApplicationEventPublisher<DigestChanged> events, Summarizer summarizer, UploadLimit limit,
+                         CrawlService crawls, CrawlRepository crawlRepository) {
+        this.crawls = crawls;
+        this.crawlRepository = crawlRepository;
         this.summarizer = summarizer;
         this.limit = limit;
         this.parser = parser;
@@ -63,6 +74,40 @@ public class DigestService {
      * @param origin where it came from ({@link Revision#ORIGIN_API}, ...)
      */
     public Ingested ingest(String name, byte[] body, @Nullable DigestFormat format, String origin, boolean repair) {
+        return ingest(name, body, format, origin, repair, false);
+    }
+
+    /**
+     * As {@link #ingest(String, byte[], DigestFormat, String, boolean)}; with {@code restore}, a digest is
+     * then restored from its day's crawl ({@link #restore}) and that revision repaired. A digest whose
+     * crawl is missing is refused before anything is stored; a crawl is stored as ever.
+     */
+    public Ingested ingest(String name, byte[] body, @Nullable DigestFormat format, String origin, boolean repair,
+                           boolean restore) {
+        if (restore) {
+            Ingested ingested = store(name, body, format, origin, false, true);
+            if (ingested.isCrawl()) {
+                return ingested;
+            }
+            RepairRequested restored = restore(name);
+            Counts counts = restored.restored() != null && !restored.restored().restored().isEmpty()
+                    ? parsedCounts(restored.revision()) : ingested.counts();
+            return new Ingested(restored.revision(), counts, restored.job(), null, restored.restored());
+        }
+        return store(name, body, format, origin, repair, false);
+    }
+
+    private Counts parsedCounts(Revision revision) {
+        try {
+            return json.readValue(digests.parseJson(revision.name(), revision.revision()).orElseThrow(), ParseResult.class).counts();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param crawlRequired refuse a digest (not a crawl) whose day's crawl is not stored, before storing it */
+    private Ingested store(String name, byte[] body, @Nullable DigestFormat format, String origin, boolean repair,
+                           boolean crawlRequired) {
         DigestName.problem(name).ifPresent(p -> {
             throw ProblemException.badRequest(p);
         });
@@ -79,6 +124,13 @@ public class DigestService {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY,
                     "no paper found: the body is neither the pipeline's Markdown nor its JSON Lines");
         }
+        if (parsed.format() == DigestFormat.CRAWL) {
+            // data/<date>.jsonl beside the digests: the day's crawl, never a revision of the digest <date>
+            return Ingested.ofCrawl(crawls.store(name, body, parsed, origin), parsed.counts());
+        }
+        if (crawlRequired) {
+            crawls.requireFor(name);
+        }
         String parseJson;
         try {
             parseJson = json.writeValueAsString(parsed);
@@ -86,7 +138,8 @@ public class DigestService {
             throw new UncheckedIOException(e);
         }
         int toRepair = (int) parsed.papers().stream().filter(p -> p.action() != Action.KEEP).count();
-        Ingested ingested = store(name, body, parsed, parseJson, origin, toRepair, repair);
+        Ingested ingested = store(name, body, parsed, parseJson, origin, toRepair, repair, r -> {
+        });
         events.publishEvent(new DigestChanged(name, ingested.revision().revision()));
         if (ingested.job() != null) {
             jobs.wake();
@@ -127,13 +180,15 @@ public class DigestService {
         return Optional.of(new Ingested(revision, parsed.counts(), job));
     }
 
+    /** @param alongside more to store in the revision's transaction */
     private Ingested store(String name, byte[] body, ParseResult parsed, String parseJson, String origin, int toRepair,
-                           boolean repair) {
+                           boolean repair, java.util.function.Consumer<Revision> alongside) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbc.transaction(() -> {
                     Revision revision = digests.addRevision(name, parsed.format(), origin, body, sha256(body), parseJson,
                             parsed.papers().size(), toRepair, clock.instant());
+                    alongside.accept(revision);
                     jobs.supersede(name, revision.revision());
                     RepairJob job = repair ? jobs.start(revision, null) : null;
                     return new Ingested(revision, parsed.counts(), job);
@@ -149,7 +204,48 @@ public class DigestService {
 
     /** A repair asked for: the job queued (or the one already at it), or why none was needed. */
     public record RepairRequested(Revision revision, @Nullable RepairJob job, @Nullable SummarizerInfo summarizer,
-                                  @Nullable String skipped) {
+                                  @Nullable String skipped, @Nullable RestoreResult restored) {
+        public RepairRequested(Revision revision, @Nullable RepairJob job, @Nullable SummarizerInfo summarizer,
+                               @Nullable String skipped) {
+            this(revision, job, summarizer, skipped, null);
+        }
+    }
+
+    /**
+     * Restores the papers of the day's crawl the digest lacks (see {@link CrawlService#restore}) as a new
+     * revision recording them, and repairs it; with nothing to restore, repairs the current revision.
+     * Nothing is stored when the crawl is missing or cannot restore this digest.
+     */
+    public RepairRequested restore(String name) {
+        Revision revision = require(name);
+        Crawl crawl = crawls.requireFor(name);
+        byte[] source = digests.source(name, revision.revision()).orElseThrow();
+        RestoreResult restored = crawls.restore(revision, source, crawl);
+        if (restored.restored().isEmpty()) {
+            RepairJob job = jobs.start(revision, null);
+            jobs.wake();
+            return new RepairRequested(revision, job, null, null, restored);
+        }
+        byte[] body = restored.source().getBytes(StandardCharsets.UTF_8);
+        ParseResult parsed = parse(body, revision.format());
+        String parseJson;
+        try {
+            parseJson = json.writeValueAsString(parsed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int toRepair = (int) parsed.papers().stream().filter(p -> p.action() != Action.KEEP).count();
+        // the origin stays the file's or the upload's: a watched digest's repaired copy goes where it went
+        Ingested ingested = store(name, body, parsed, parseJson, revision.origin(), toRepair, true,
+                r -> crawlRepository.recordRestore(name, r.revision(), revision.revision(), crawl.date(), restored.restored()));
+        events.publishEvent(new DigestChanged(name, ingested.revision().revision()));
+        jobs.wake();
+        return new RepairRequested(ingested.revision(), ingested.job(), null, null, restored);
+    }
+
+    /** Whether a restore can be asked for this digest: the 4xx that says what is missing, before anything is stored. */
+    public void requireCrawlFor(String name) {
+        crawls.requireFor(name);
     }
 
     /**

@@ -5,7 +5,11 @@ import io.digestrepair.gateway.digest.Revision;
 import io.digestrepair.gateway.digest.UploadLimit;
 import io.digestrepair.gateway.ingest.WatchedFiles.DigestFile;
 import io.digestrepair.gateway.repair.RepairFinished;
+import io.digestrepair.core.text.TargetLanguage;
+import io.digestrepair.gateway.crawl.DigestDate;
+import io.digestrepair.gateway.store.CrawlRepository;
 import io.digestrepair.gateway.store.DigestRepository;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -25,6 +29,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +38,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * DIGESTS_DIR: digests dropped or changed there are ingested and repaired, and their repaired
- * copies written to REPAIRED_DIR under the same file names. A file is read once it has stopped
+ * copies written to REPAIRED_DIR under the same file names (the English name with ENGLISH_NAMES).
+ * The day's crawl ({@code <date>.jsonl}) is kept as the crawl of its day; with RESTORE_DROPPED, the
+ * day's digests get the crawl's papers they lack, whichever of the files came first. A file is read once it has stopped
  * changing, and only when its bytes differ from the digest's current revision.
  */
 @Singleton
@@ -53,11 +60,17 @@ public class DirectoryWatcher {
     private volatile WatchService watchService;
     private volatile boolean stopped;
 
-    public DirectoryWatcher(WatchProperties properties, DigestService digests, DigestRepository store, UploadLimit limit) {
+    private final CrawlRepository crawls;
+    private final boolean targetIsEnglish;
+
+    public DirectoryWatcher(WatchProperties properties, DigestService digests, DigestRepository store, UploadLimit limit,
+                            CrawlRepository crawls, @Value("${gateway.language:English}") String language) {
         this.properties = properties;
         this.limit = limit;
         this.digests = digests;
         this.store = store;
+        this.crawls = crawls;
+        this.targetIsEnglish = "en".equals(TargetLanguage.orDefault(language));
     }
 
     @EventListener
@@ -160,18 +173,62 @@ public class DirectoryWatcher {
             return;
         }
         byte[] bytes = Files.readAllBytes(file);
+        String sha = DigestService.sha256(bytes);
         Optional<Revision> current = digests.current(digest.name());
-        if (current.isPresent() && current.get().sourceSha256().equals(DigestService.sha256(bytes))) {
+        if (current.isPresent() && (current.get().sourceSha256().equals(sha) || restoredFrom(current.get(), sha))) {
             // unchanged (e.g. seen again at a restart): only make sure its repaired copy is there
             writeCopy(current.get());
             return;
         }
+        if (DigestDate.of(digest.name()).flatMap(crawls::find).filter(c -> c.sha256().equals(sha)).isPresent()) {
+            return; // the day's crawl, kept already
+        }
         try {
-            var ingested = digests.ingest(digest.name(), bytes, digest.format(), Revision.ORIGIN_WATCH + digest.fileName(), true);
-            LOG.info("{}: revision {} of {}, repair job {}", file.getFileName(), ingested.revision().revision(),
-                    digest.name(), ingested.job() == null ? "-" : ingested.job().id());
+            // a digest whose day's crawl is kept is restored at once; a crawl restores the day's digests when it comes
+            boolean restore = properties.restoreDropped() && DigestDate.of(digest.name()).flatMap(crawls::find).isPresent();
+            var ingested = digests.ingest(digest.name(), bytes, digest.format(), Revision.ORIGIN_WATCH + digest.fileName(), true,
+                    restore);
+            if (ingested.isCrawl()) {
+                LOG.info("{}: {}", file.getFileName(), ingested.crawl().describe());
+                if (properties.restoreDropped()) {
+                    restoreDay(ingested.crawl().date());
+                }
+                return;
+            }
+            LOG.info("{}: revision {} of {}{}, repair job {}", file.getFileName(), ingested.revision().revision(),
+                    digest.name(), ingested.restored() == null ? ""
+                            : " (" + ingested.restored().restored().size() + " papers of the day's crawl restored)",
+                    ingested.job() == null ? "-" : ingested.job().id());
         } catch (io.digestrepair.support.ProblemException e) {
             LOG.warn("{} not ingested: {}", file.getFileName(), e.getMessage());
+        }
+    }
+
+    /** The current revision is a restore of the revision these bytes were: the file has not changed. */
+    private boolean restoredFrom(Revision current, String sha) {
+        return crawls.restore(current.name(), current.revision())
+                .flatMap(r -> store.revision(current.name(), r.fromRevision()))
+                .filter(from -> from.sourceSha256().equals(sha)).isPresent();
+    }
+
+    /** RESTORE_DROPPED: the crawl came after the day's watched digests; restore those that are not restored yet. */
+    private void restoreDay(LocalDate date) {
+        for (Revision r : store.currentRevisions()) {
+            if (r.watchedFile() != null && DigestDate.of(r.name()).filter(date::equals).isPresent()
+                    && crawls.restore(r.name(), r.revision()).isEmpty()) {
+                restore(r.name());
+            }
+        }
+    }
+
+    private void restore(String name) {
+        try {
+            var restored = digests.restore(name);
+            int count = restored.restored() == null ? 0 : restored.restored().restored().size();
+            LOG.info("{}: {} papers of the day's crawl restored (revision {}), repair job {}", name, count,
+                    restored.revision().revision(), restored.job() == null ? "-" : restored.job().id());
+        } catch (io.digestrepair.support.ProblemException e) {
+            LOG.warn("{}: dropped papers not restored: {}", name, e.getMessage());
         }
     }
 
@@ -191,6 +248,9 @@ public class DirectoryWatcher {
             return;
         }
         Path dir = properties.repairedDir().toAbsolutePath().normalize();
+        if (properties.englishNames() && targetIsEnglish) {
+            fileName = EnglishNames.of(fileName).orElse(fileName);
+        }
         Path target = dir.resolve(fileName).normalize();
         if (!target.getParent().equals(dir)) {
             return;

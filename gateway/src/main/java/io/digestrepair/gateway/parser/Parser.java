@@ -4,6 +4,8 @@ import io.digestrepair.core.DigestFormat;
 import io.digestrepair.core.wire.Edit;
 import io.digestrepair.core.wire.ParseResult;
 import io.digestrepair.core.wire.RenderRequest;
+import io.digestrepair.core.wire.RestoreRequest;
+import io.digestrepair.core.wire.RestoreResult;
 import io.digestrepair.gateway.remote.RemoteProblem;
 import io.digestrepair.gateway.remote.RemoteRejectedException;
 import io.digestrepair.gateway.remote.ServiceUnavailableException;
@@ -47,6 +49,16 @@ public class Parser {
         byte[] out = call(() -> client.render(new RenderRequest(new String(source, StandardCharsets.UTF_8), format, edits)));
         if (out == null) {
             throw new ServiceUnavailableException(SERVICE, new IllegalStateException("an empty answer to /render"));
+        }
+        return out;
+    }
+
+    /** The digest with the crawl's papers it lacks added, their fields empty; the crawl's problems are refusals. */
+    public RestoreResult restore(byte[] source, DigestFormat format, byte[] crawl, List<String> excludeIds) {
+        RestoreResult out = call(() -> client.restore(new RestoreRequest(new String(source, StandardCharsets.UTF_8), format,
+                new String(crawl, StandardCharsets.UTF_8), excludeIds)));
+        if (out == null || out.source() == null) {
+            throw new ServiceUnavailableException(SERVICE, new IllegalStateException("an empty answer to /restore"));
         }
         return out;
     }

@@ -2,6 +2,8 @@ package io.digestrepair.gateway.parser;
 
 import io.digestrepair.core.wire.ParseResult;
 import io.digestrepair.core.wire.RenderRequest;
+import io.digestrepair.core.wire.RestoreRequest;
+import io.digestrepair.core.wire.RestoreResult;
 import io.digestrepair.gateway.remote.TransientFailure;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -26,4 +28,7 @@ public interface ParserClient {
 
     @Post(value = "/render", produces = MediaType.APPLICATION_JSON, consumes = MediaType.ALL)
     byte[] render(@Body RenderRequest request);
+
+    @Post(value = "/restore", produces = MediaType.APPLICATION_JSON, consumes = MediaType.APPLICATION_JSON)
+    RestoreResult restore(@Body RestoreRequest request);
 }

@@ -91,8 +91,8 @@ public final class ApiViews {
         int[] counts = new int[PaperStatus.values().length];
         List<PaperView> papers = s.parsed().papers().stream().map(p -> {
             FinishedPaper f = s.finished().get(p.index());
-            PaperStatus status = PaperStatus.of(p, f);
-            counts[status.ordinal()]++;
+            PaperStatus status = PaperStatus.of(p, f, s.isRestored(p));
+            counts[status.counted().ordinal()]++;
             RepairedPaper entry = f != null && f.cacheKey() != null ? s.entries().get(f.cacheKey()) : null;
             return paper(p, status, f, entry);
         }).toList();

@@ -5,6 +5,8 @@ import io.digestrepair.gateway.digest.Revision;
 import io.digestrepair.gateway.repair.FinishedPaper;
 import io.digestrepair.gateway.repair.RepairJob;
 import io.digestrepair.gateway.repair.RepairedPaper;
+import io.digestrepair.gateway.crawl.CrawlService;
+import io.digestrepair.gateway.store.CrawlRepository;
 import io.digestrepair.gateway.store.DigestRepository;
 import io.digestrepair.gateway.store.JobRepository;
 import io.digestrepair.gateway.store.RepairedPaperRepository;
@@ -15,8 +17,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads what the JSON view and the page of a digest show. */
 @Singleton
@@ -29,7 +33,13 @@ public class DigestReader {
     private final RepairedPaperRepository cache;
     private final JsonMapper json;
 
-    public DigestReader(DigestRepository digests, JobRepository jobs, RepairedPaperRepository cache, JsonMapper json) {
+    private final CrawlRepository crawls;
+    private final CrawlService crawlService;
+
+    public DigestReader(DigestRepository digests, JobRepository jobs, RepairedPaperRepository cache, JsonMapper json,
+                        CrawlRepository crawls, CrawlService crawlService) {
+        this.crawls = crawls;
+        this.crawlService = crawlService;
         this.digests = digests;
         this.jobs = jobs;
         this.cache = cache;
@@ -54,7 +64,9 @@ public class DigestReader {
             entries = cache.findAll(papers.stream().filter(p -> p.cacheKey() != null).map(FinishedPaper::cacheKey).toList());
         }
         RepairJob active = jobs.active(name).filter(j -> j.revision() == revision.revision()).orElse(null);
+        Set<String> restored = crawls.restore(name, revision.revision())
+                .map(r -> (Set<String>) new HashSet<>(r.ids())).orElse(Set.of());
         return new DigestState(revision, parsed, finished, entries, served, active, jobs.forDigest(name, JOB_HISTORY),
-                digests.revisions(name));
+                digests.revisions(name), restored, crawlService.missing(revision, parsed).orElse(null));
     }
 }

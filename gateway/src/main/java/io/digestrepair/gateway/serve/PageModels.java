@@ -112,12 +112,13 @@ public final class PageModels {
         SummarizerInfo jobSummarizer = state.servedJob() == null ? null : state.servedJob().summarizer();
         for (Paper p : state.parsed().papers()) {
             FinishedPaper finished = state.finished().get(p.index());
-            PaperStatus status = PaperStatus.of(p, finished);
-            counts[status.ordinal()]++;
+            PaperStatus status = PaperStatus.of(p, finished, state.isRestored(p));
+            counts[status.counted().ordinal()]++;
             RepairedPaper entry = finished != null && finished.cacheKey() != null ? state.entries().get(finished.cacheKey()) : null;
             String category = p.category() == null || p.category().isBlank() ? "Uncategorized" : p.category();
             byCategory.computeIfAbsent(category, c -> new ArrayList<>())
-                    .add(card(p, status, finished, entry, jobSummarizer, r.format() != DigestFormat.MARKDOWN ? rows.get(p.line()) : null));
+                    .add(card(p, status, finished, entry, jobSummarizer, r.format() != DigestFormat.MARKDOWN ? rows.get(p.line()) : null,
+                            state.isRestored(p)));
         }
         List<Section> sections = new ArrayList<>();
         List<Chip> chips = new ArrayList<>();
@@ -146,7 +147,8 @@ public final class PageModels {
                 statusCounts, bar(statusCounts), sections,
                 state.activeJob() == null ? null : progress(state.activeJob()),
                 "/digests/" + file, file, "/api/digests/" + r.name(), r.repairedJobId(),
-                links, base + ".atom", base + "/original", commonEngine(sections), prev, next, dayList, chips);
+                links, base + ".atom", base + "/original", commonEngine(sections), prev, next, dayList, chips,
+                crawlNotice(state, file));
     }
 
     /** The engine badge most repaired fields carry, or null when none does. */
@@ -171,8 +173,27 @@ public final class PageModels {
         return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * Off by default (a deployment may leave a paper out on purpose), so the page says what the day's
+     * crawl holds that the digest lacks, and how to bring it back.
+     */
+    @Nullable
+    static PageViews.CrawlNotice crawlNotice(DigestState state, String file) {
+        var crawl = state.crawl();
+        if (crawl == null || crawl.notInDigest() == 0) {
+            return null;
+        }
+        String name = state.revision().name();
+        return new PageViews.CrawlNotice(crawl.notInDigest(), crawl.crawlDate().toString(), crawl.notInDigest()
+                + (crawl.notInDigest() == 1 ? " paper" : " papers") + " of the day's crawl " + (crawl.notInDigest() == 1 ? "is" : "are")
+                + " not in this digest",
+                "./digest-repair repair --restore-dropped data/" + crawl.crawlDate() + ".jsonl data/" + file,
+                "curl -X POST /api/digests/" + name + "/repair?restore=dropped");
+    }
+
     private static PaperCard card(Paper p, PaperStatus status, @Nullable FinishedPaper finished, @Nullable RepairedPaper entry,
-                                  @Nullable SummarizerInfo jobSummarizer, @Nullable RowExtras.Row row) {
+                                  @Nullable SummarizerInfo jobSummarizer, @Nullable RowExtras.Row row,
+                                  boolean restored) {
         FieldCard tldr = null;
         List<FieldCard> details = new ArrayList<>();
         for (FieldName name : FieldName.values()) {
@@ -191,6 +212,9 @@ public final class PageModels {
         String label = status.label();
         if (status == PaperStatus.FAILED && finished != null && finished.error() != null) {
             label = status.label() + ": " + finished.error();
+        }
+        if (restored && status != PaperStatus.RESTORED) {
+            label = PaperStatus.RESTORED.label() + "; " + label.toLowerCase(Locale.ROOT);
         }
         boolean repaired = (tldr != null && tldr.repaired()) || details.stream().anyMatch(FieldCard::repaired);
         List<String> categories = row != null && !row.categories().isEmpty() ? row.categories()

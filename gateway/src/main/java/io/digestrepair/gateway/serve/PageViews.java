@@ -50,7 +50,12 @@ public final class PageViews {
                              StatusBar bar, List<Section> sections, @Nullable JobProgress job,
                              String downloadHref, String downloadLabel, String apiHref, @Nullable String repairedBy,
                              List<Link> links, String feedHref, String originalHref, @Nullable Badge engine,
-                             @Nullable Link prev, @Nullable Link next, List<Day> days, List<Chip> chips) {
+                             @Nullable Link prev, @Nullable Link next, List<Day> days, List<Chip> chips,
+                             @Nullable CrawlNotice crawlNotice) {
+    }
+
+    /** The day's crawl holds papers the digest lacks: how many, and the commands that restore them. */
+    public record CrawlNotice(int missing, String crawlDate, String text, String command, String apiCommand) {
     }
 
     public record Day(String name, String href, boolean current) {

@@ -15,7 +15,12 @@ public enum PaperStatus {
     /** Needs a repair no job has made yet. */
     PENDING("pending", "Needs repair"),
     /** The last job could not repair it. */
-    FAILED("failed", "Failed");
+    FAILED("failed", "Failed"),
+    /**
+     * Missing from the published digest, brought back from the day's crawl and repaired. Counted with
+     * the repaired papers in {@link StatusCounts}.
+     */
+    RESTORED("restored", "restored: missing from the published digest");
 
     private final String css;
     private final String label;
@@ -41,5 +46,16 @@ public enum PaperStatus {
             return PENDING;
         }
         return finished.outcome() == PaperOutcome.FAILED ? FAILED : REPAIRED;
+    }
+
+    /** As {@link #of(Paper, FinishedPaper)}, a restored paper once repaired being {@link #RESTORED}. */
+    public static PaperStatus of(Paper paper, @Nullable FinishedPaper finished, boolean restored) {
+        PaperStatus s = of(paper, finished);
+        return restored && s == REPAIRED ? RESTORED : s;
+    }
+
+    /** The column of {@link StatusCounts} it is counted in. */
+    public PaperStatus counted() {
+        return this == RESTORED ? REPAIRED : this;
     }
 }

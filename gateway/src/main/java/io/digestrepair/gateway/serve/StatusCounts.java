@@ -16,6 +16,7 @@ public record StatusCounts(int ok, int repaired, int pending, int failed) {
             case REPAIRED -> repaired;
             case PENDING -> pending;
             case FAILED -> failed;
+            case RESTORED -> 0; // counted with the repaired ones
         };
     }
 

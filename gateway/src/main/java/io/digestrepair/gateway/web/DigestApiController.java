@@ -52,8 +52,10 @@ public class DigestApiController {
     public HttpResponse<ApiBodies.Uploaded> upload(@PathVariable String name,
                                                    @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
                                                    @Nullable @QueryValue String repair,
+                                                   @Nullable @QueryValue String restore,
                                                    @Nullable @Body byte[] body) {
-        Ingested ingested = digests.ingest(name, body, formatOf(contentType), Revision.ORIGIN_API, repairWanted(repair));
+        Ingested ingested = digests.ingest(name, body, formatOf(contentType), Revision.ORIGIN_API, repairWanted(repair),
+                restoreWanted(restore));
         return created(ingested);
     }
 
@@ -71,13 +73,18 @@ public class DigestApiController {
     /** 202 with the job; 200 without one when an upgrade has nothing to do (the summarizer runs the offline engine). */
     @Post(value = "/{name}/repair", produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<?> repair(@PathVariable String name, @Nullable @QueryValue String upgrade) {
+    public HttpResponse<?> repair(@PathVariable String name, @Nullable @QueryValue String upgrade,
+                                  @Nullable @QueryValue String restore) {
         Upgrade mode = null;
         if (upgrade != null && !upgrade.isBlank()) {
             mode = Upgrade.of(upgrade).orElseThrow(() ->
                     ProblemException.badRequest("upgrade is 'offline' (re-repair the fields the offline engine wrote)", null, "upgrade"));
         }
-        DigestService.RepairRequested requested = digests.repair(name, mode);
+        boolean restoring = restoreWanted(restore);
+        if (restoring && mode != null) {
+            throw ProblemException.badRequest("ask for ?restore=dropped and ?upgrade=offline one at a time", null, "restore");
+        }
+        DigestService.RepairRequested requested = restoring ? digests.restore(name) : digests.repair(name, mode);
         if (requested.job() == null) {
             Revision r = requested.revision();
             return HttpResponse.ok(new ApiBodies.RepairSkipped(r.name(), r.revision(), mode.engine(),
@@ -87,7 +94,7 @@ public class DigestApiController {
         return HttpResponse.status(HttpStatus.ACCEPTED)
                 .header(HttpHeaders.LOCATION, "/api/jobs/" + job.id())
                 .body(new ApiBodies.RepairStarted(job.id(), job.digest(), job.revision(), job.state().name(),
-                        "/api/jobs/" + job.id() + "/events"));
+                        "/api/jobs/" + job.id() + "/events", ApiBodies.Restored.of(requested.restored())));
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -103,10 +110,28 @@ public class DigestApiController {
     }
 
     private static HttpResponse<ApiBodies.Uploaded> created(Ingested i) {
+        if (i.isCrawl()) {
+            var c = i.crawl();
+            return HttpResponse.created(new ApiBodies.Uploaded(c.date().toString(), 0, DigestFormat.CRAWL.wireName(), i.counts(),
+                    null, c.papers(), c.describe(), null), URI.create("/api/crawls/" + c.date()));
+        }
         Revision r = i.revision();
         return HttpResponse.created(new ApiBodies.Uploaded(r.name(), r.revision(), r.format().wireName(), i.counts(),
-                        i.job() == null ? null : i.job().id()),
+                        i.job() == null ? null : i.job().id(), null, null, ApiBodies.Restored.of(i.restored())),
                 URI.create("/api/digests/" + r.name()));
+    }
+
+    /** {@code ?restore=dropped}: bring back the papers of the day's crawl the digest lacks. Off unless asked. */
+    private static boolean restoreWanted(@Nullable String restore) {
+        if (restore == null || restore.isBlank()) {
+            return false;
+        }
+        return switch (restore.trim().toLowerCase(Locale.ROOT)) {
+            case "dropped" -> true;
+            case "none", "false", "no" -> false;
+            default -> throw ProblemException.badRequest("restore is 'dropped' (the papers of the day's crawl the digest lacks)",
+                    null, "restore");
+        };
     }
 
     private static boolean repairWanted(@Nullable String repair) {
