@@ -70,6 +70,8 @@ public final class Placeholders {
 
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,.!?:()\\[\\]\"'`*_-]+");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final int MAX_WORDS = 6;
     /** A failure text is short: a longer text is a summary, however it starts. */
     private static final int MAX_PLACEHOLDER_CHARS = 300;
@@ -135,7 +137,7 @@ public final class Placeholders {
     }
 
     private static String normalise(String t) {
-        String s = t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String s = SPACES.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
         int end = s.length();
         while (end > 0 && ".!。！:：".indexOf(s.charAt(end - 1)) >= 0) {
             end--;

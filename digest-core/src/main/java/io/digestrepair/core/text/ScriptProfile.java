@@ -42,6 +42,25 @@ public record ScriptProfile(
                 inWord = letter;
                 continue;
             }
+            // the blocks CJK prose is made of are letters of one script throughout: no table lookup for them
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                i++;
+                han++;
+                inWord = false;
+                continue;
+            }
+            if (c >= 0xAC00 && c <= 0xD7A3) {
+                i++;
+                hangul++;
+                inWord = false;
+                continue;
+            }
+            if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA)) {
+                i++;
+                kana++;
+                inWord = false;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF65 && !Character.isLetterOrDigit(cp))) {

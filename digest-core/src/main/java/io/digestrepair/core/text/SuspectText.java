@@ -24,6 +24,11 @@ public final class SuspectText {
                     + "|^\\s*\\**\\s*(?:tl;dr|motivation|method|result|conclusion|abstract)\\s*\\**\\s*[:：]",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
+    /** The one alternative of {@link #LEAKED_MARKUP} that needs neither '<' nor '#'. */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "^\\s*\\**\\s*(?:tl;dr|motivation|method|result|conclusion|abstract)\\s*\\**\\s*[:：]",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
     /** A sentence does not end on these. */
     private static final String DANGLING_PUNCTUATION = "，、：；,:;（([{“‘-–—";
 
@@ -48,8 +53,10 @@ public final class SuspectText {
         if ((text.indexOf('{') >= 0 || text.indexOf('`') >= 0) && LEAKED_JSON.matcher(text).find()) {
             return Optional.of("leaked JSON from the LLM's answer");
         }
-        if ((text.indexOf('<') >= 0 || text.indexOf('#') >= 0 || text.indexOf(':') >= 0 || text.indexOf('：') >= 0)
-                && LEAKED_MARKUP.matcher(text).find()) {
+        boolean tags = text.indexOf('<') >= 0 || text.indexOf('#') >= 0;
+        // without '<' or '#' only the field labels can match: tried alone, they fail at once away from a line start
+        if (tags ? LEAKED_MARKUP.matcher(text).find()
+                : (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && FIELD_LABEL.matcher(text).find()) {
             return Optional.of("leaked markup or field labels");
         }
         return truncation(text.strip());
