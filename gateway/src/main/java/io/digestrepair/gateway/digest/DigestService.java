@@ -99,7 +99,7 @@ public class DigestService {
 
     private Counts parsedCounts(Revision revision) {
         try {
-            return json.readValue(digests.parseJson(revision.name(), revision.revision()).orElseThrow(), ParseResult.class).counts();
+            return json.readValue(digests.parseJson(revision.name(), revision.revision()).orElseThrow(), CountsOnly.class).counts();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -160,10 +160,14 @@ public class DigestService {
             return Optional.empty();
         }
         Revision revision = current.get();
-        ParseResult parsed;
+        CountsOnly parsed;
         try {
-            parsed = json.readValue(digests.parseJson(name, revision.revision()).orElseThrow(), ParseResult.class);
+            // only the counts: the papers, their fields and spans are skipped, not built
+            parsed = json.readValue(digests.parseJson(name, revision.revision()).orElseThrow(), CountsOnly.class);
         } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (parsed.counts() == null) {
             return Optional.empty();
         }
         RepairJob job = null;
@@ -178,6 +182,11 @@ public class DigestService {
             }
         }
         return Optional.of(new Ingested(revision, parsed.counts(), job));
+    }
+
+    /** A stored parse result read for its counts alone. */
+    @io.micronaut.serde.annotation.Serdeable.Deserializable
+    record CountsOnly(@Nullable io.digestrepair.core.wire.Counts counts) {
     }
 
     /** @param alongside more to store in the revision's transaction */

@@ -21,10 +21,17 @@ public final class RenditionCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final long revalidateNanos;
     private final Supplier<Long> nanoTime;
+    private final long maxBytes;
 
     public RenditionCache(long revalidateMillis, Supplier<Long> nanoTime) {
+        this(revalidateMillis, nanoTime, Long.MAX_VALUE);
+    }
+
+    /** Keeps at most {@code maxBytes} of bodies; beyond, the entries used longest ago are dropped. */
+    public RenditionCache(long revalidateMillis, Supplier<Long> nanoTime, long maxBytes) {
         this.revalidateNanos = revalidateMillis * 1_000_000;
         this.nanoTime = nanoTime;
+        this.maxBytes = maxBytes;
     }
 
     /** The rendition when it is fresh enough to serve without asking the store. */
@@ -50,7 +57,33 @@ public final class RenditionCache {
         if (previous != null && previous.rendition() != fresh) {
             previous.rendition().release();
         }
+        trim(key);
         return fresh;
+    }
+
+    /** Drops the entries used longest ago, never the one just made, until the bodies fit. */
+    private void trim(String keep) {
+        long total = 0;
+        for (Entry e : entries.values()) {
+            total += size(e.rendition());
+        }
+        while (total > maxBytes) {
+            Map.Entry<String, Entry> oldest = null;
+            for (Map.Entry<String, Entry> en : entries.entrySet()) {
+                if (!en.getKey().equals(keep) && (oldest == null || en.getValue().checkedAt() < oldest.getValue().checkedAt())) {
+                    oldest = en;
+                }
+            }
+            if (oldest == null || !entries.remove(oldest.getKey(), oldest.getValue())) {
+                return;
+            }
+            oldest.getValue().rendition().release();
+            total -= size(oldest.getValue().rendition());
+        }
+    }
+
+    private static long size(Rendition r) {
+        return (long) r.body().length + (r.gzip() == null ? 0 : r.gzip().length);
     }
 
     /** Drops every key starting with the prefix. */

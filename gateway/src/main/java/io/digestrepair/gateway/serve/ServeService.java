@@ -52,7 +52,7 @@ public class ServeService {
         this.pages = pages;
         this.json = json;
         this.blocking = blocking;
-        this.cache = new RenditionCache(properties.revalidate().toMillis(), System::nanoTime);
+        this.cache = new RenditionCache(properties.revalidate().toMillis(), System::nanoTime, properties.cacheSize());
     }
 
     /** The digest in its own format: repaired when a repair has finished, else as uploaded. */

@@ -50,6 +50,25 @@ class RenditionTest {
     }
 
     @Test
+    void theCacheKeepsAtMostItsBytesDroppingTheLeastRecentlyUsed() {
+        AtomicLong now = new AtomicLong(0);
+        byte[] body = new byte[1000];
+        long one = body.length + new Rendition("text/plain", body, Map.of()).gzip().length;
+        RenditionCache cache = new RenditionCache(1000, now::get, 2 * one);
+        java.util.function.Function<String, Rendition> build = s -> new Rendition("text/plain", body, Map.of());
+        Rendition a = cache.get("a", () -> "1", build);
+        now.incrementAndGet();
+        cache.get("b", () -> "1", build);
+        now.incrementAndGet();
+        assertSame(a, cache.get("a", () -> "1", build), "a used again: b is now the oldest");
+        now.incrementAndGet();
+        cache.get("c", () -> "1", build);
+        assertSame(a, cache.fresh("a"));
+        assertNull(cache.fresh("b"), "dropped to keep two bodies");
+        assertTrue(cache.fresh("c") != null);
+    }
+
+    @Test
     void theCacheServesFreshBodiesAndRebuildsOnlyWhenTheStampChanges() {
         AtomicLong now = new AtomicLong(0);
         RenditionCache cache = new RenditionCache(1000, now::get);
