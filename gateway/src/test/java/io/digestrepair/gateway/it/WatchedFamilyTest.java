@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.digestrepair.gateway.it.DigestFamilyOnH2Test.crawl;
-import static io.digestrepair.gateway.it.DigestFamilyOnH2Test.digestRow;
-import static io.digestrepair.gateway.it.DigestFamilyOnH2Test.id;
-import static io.digestrepair.gateway.it.DigestFamilyOnH2Test.markdown;
+import static io.digestrepair.gateway.it.DigestFamilyScenarios.crawl;
+import static io.digestrepair.gateway.it.DigestFamilyScenarios.digestRow;
+import static io.digestrepair.gateway.it.DigestFamilyScenarios.id;
+import static io.digestrepair.gateway.it.DigestFamilyScenarios.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
