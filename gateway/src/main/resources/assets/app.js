@@ -31,6 +31,8 @@
 
   // --- highlighting: marks made of text nodes, removed before every new search
   function unmark(root, cls) {
+    if (!root['_' + cls]) return;
+    root['_' + cls] = false;
     root.querySelectorAll('mark.' + cls).forEach(function (m) {
       var parent = m.parentNode;
       parent.replaceChild(document.createTextNode(m.textContent), m);
@@ -40,6 +42,7 @@
 
   function mark(root, words, cls) {
     if (!words.length) return;
+    root['_' + cls] = true;
     root.querySelectorAll('h3, .authors, .text, .abstract').forEach(function (el) {
       var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       var nodes = [];
@@ -99,14 +102,15 @@
         perCat[a._cat] = (perCat[a._cat] || 0) + 1;
       }
       var visible = hit && statusOk && (!s.cat || a._cat === s.cat);
-      a.hidden = !visible;
+      if (a.hidden !== !visible) a.hidden = !visible;
       if (visible) {
         shown++;
         if (words.length) { matched++; mark(a, words, 'q'); }
       }
     });
     document.querySelectorAll('section.category').forEach(function (sec) {
-      sec.hidden = sec.querySelector('article.paper:not([hidden])') === null;
+      var none = sec.querySelector('article.paper:not([hidden])') === null;
+      if (sec.hidden !== none) sec.hidden = none;
     });
     var all = 0;
     document.querySelectorAll('#chips .chip').forEach(function (chip) {
@@ -118,7 +122,9 @@
       chip._count = n;
     });
     document.querySelectorAll('#chips .chip').forEach(function (chip) {
-      chip.querySelector('.c').textContent = chip.getAttribute('data-cat') ? chip._count : all;
+      var c = chip.querySelector('.c');
+      var n = String(chip.getAttribute('data-cat') ? chip._count : all);
+      if (c.textContent !== n) c.textContent = n;
     });
     $('filter-count').textContent = (words.length ? matched + ' found · ' : '') + shown + ' of ' + papers.length + ' papers';
     writeUrl(s);
@@ -218,6 +224,11 @@
     var keywords = readList('preferredKeywords');
     var authors = readList('preferredAuthors');
     var n = 0;
+    if (!keywords.length && !authors.length && !applyPrefs.used) {
+      if ($('pref-count')) $('pref-count').textContent = '';
+      return; // nothing to mark: the page as the server made it, at once
+    }
+    applyPrefs.used = true;
     papers.forEach(function (a) {
       unmark(a, 'pref');
       a.querySelectorAll('.badge.match').forEach(function (b) { b.remove(); });
