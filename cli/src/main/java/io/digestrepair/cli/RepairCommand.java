@@ -254,6 +254,10 @@ final class RepairCommand implements Callable<Integer> {
                 counts.restored(), written, unchanged);
         synchronized (out) {
             out.println(summaryLine(client, outcome));
+            if (job != null) {
+                // the summarizer's reason, not only a count: the owner can fix the digest
+                job.errors().forEach(e -> err.println("digest-repair: " + file.path().getFileName() + ", " + e));
+            }
         }
         return outcome;
     }

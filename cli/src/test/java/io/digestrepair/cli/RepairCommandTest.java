@@ -87,7 +87,10 @@ class RepairCommandTest {
             int done = finished ? 2 - failedPapers : 1;
             String state = finished ? finalState : "RUNNING";
             reply(exchange, 200, "application/json", "{\"id\":\"x\",\"state\":\"" + state + "\",\"total\":2,\"done\":" + done
-                    + ",\"failed\":" + (finished ? failedPapers : 0) + ",\"cached\":0,\"summarized\":2}");
+                    + ",\"failed\":" + (finished ? failedPapers : 0) + ",\"cached\":0,\"summarized\":2"
+                    // the gateway's job view: the summarizer's reason and field, as it passes them through
+                    + (finished && failedPapers > 0 ? ",\"errors\":[{\"index\":1,\"error\":\"summarizer-service answered 400: "
+                    + "abstract is required to generate a field (field abstract)\"}]" : "") + "}");
         } else if (method.equals("GET") && path.equals("/api/digests")) {
             reply(exchange, 200, "application/json", "[{\"name\":\"day\"},{\"name\":\"done-before\"}]");
         } else if (method.equals("POST") && path.equals("/api/digests/done-before/repair")) {
@@ -161,6 +164,15 @@ class RepairCommandTest {
         int exit = run("repair", in.toString(), "-o", dir.resolve("out").toString(), "--gateway", gateway());
         assertEquals(RepairCommand.EXIT_UNREPAIRED, exit);
         assertTrue(requests.contains("GET /digests/day.jsonl"), "the partial repair is still written");
+    }
+
+    /** Issue 12 point 6: the reason a paper failed reaches the owner, not only a count. */
+    @Test
+    void point6TheSummarizersReasonIsPrinted(@TempDir Path dir) throws IOException {
+        failedPapers = 1;
+        Path in = Files.writeString(dir.resolve("day.jsonl"), "{\"id\":\"1\"}\n");
+        String err = stderrOf(() -> run("repair", in.toString(), "-o", dir.resolve("out").toString(), "--gateway", gateway()));
+        assertTrue(err.contains("day.jsonl, paper 2: summarizer-service answered 400: abstract is required to generate a field (field abstract)"), err);
     }
 
     @Test

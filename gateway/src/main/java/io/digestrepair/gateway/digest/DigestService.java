@@ -280,6 +280,32 @@ public class DigestService {
         return new RepairRequested(revision, job, null, null);
     }
 
+    /** What a restore did: the revision now current, the one it replaced, and the repair queued if it had none. */
+    public record Restored(Revision revision, int previous, @Nullable RepairJob job) {
+    }
+
+    /**
+     * Makes a stored revision current again: served as it was last repaired, or repaired now when it
+     * never was. Nothing is deleted; jobs of the revision it replaces are cancelled.
+     */
+    public Restored restore(String name, int number) {
+        Revision current = require(name);
+        Revision wanted = digests.revision(name, number)
+                .orElseThrow(() -> ProblemException.notFound("no revision " + number + " of " + name));
+        RepairJob job = jdbc.transaction(() -> {
+            if (!digests.restore(name, number, clock.instant())) {
+                throw ProblemException.notFound("no revision " + number + " of " + name);
+            }
+            jobs.supersede(name, number);
+            return wanted.repaired() || wanted.papersToRepair() == 0 ? null : jobs.start(wanted, null);
+        });
+        events.publishEvent(new DigestChanged(name, number));
+        if (job != null) {
+            jobs.wake();
+        }
+        return new Restored(wanted, current.revision(), job);
+    }
+
     public Optional<Revision> current(String name) {
         return digests.current(name);
     }

@@ -78,7 +78,8 @@ public class DirectoryWatcher {
         Path dir = properties.digestsDir().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            Files.createDirectories(properties.repairedDir().toAbsolutePath().normalize());
+            Path repaired = Files.createDirectories(properties.repairedDir().toAbsolutePath().normalize());
+            removeUnfinishedCopies(repaired);
             watchService = dir.getFileSystem().newWatchService();
             dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         } catch (IOException e) {
@@ -88,6 +89,21 @@ public class DirectoryWatcher {
         Thread.ofVirtual().name("digests-watch").start(() -> watch(dir));
         Thread.ofVirtual().name("digests-settle").start(this::settle);
         LOG.info("watching {} (repaired copies in {})", dir, properties.repairedDir().toAbsolutePath().normalize());
+    }
+
+    /**
+     * A copy being written when the process was killed stays behind under its temporary name; the
+     * digest's whole copy is written again once its repair is there (one watcher owns the folder).
+     */
+    private static void removeUnfinishedCopies(Path repaired) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(repaired, ".repairing-*.tmp")) {
+            for (Path p : leftovers) {
+                Files.deleteIfExists(p);
+                LOG.info("removed an unfinished copy: {}", p.getFileName());
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot clean {}: {}", repaired, e.toString());
+        }
     }
 
     private void watch(Path dir) {

@@ -52,9 +52,9 @@ public class JobService {
         scheduler.ifPresent(JobScheduler::wake);
     }
 
-    /** Cancels the queued or running jobs of older revisions: a re-upload supersedes them. */
+    /** Cancels the queued or running jobs of other revisions: a re-upload or a restore supersedes them. */
     public void supersede(String digest, int revision) {
-        jobs.active(digest).filter(j -> j.revision() < revision).ifPresent(j -> {
+        jobs.active(digest).filter(j -> j.revision() != revision).ifPresent(j -> {
             if (jobs.cancel(j.id(), "superseded by revision " + revision, clock.instant())) {
                 scheduler.ifPresent(s -> s.stopLocal(j.id()));
             }

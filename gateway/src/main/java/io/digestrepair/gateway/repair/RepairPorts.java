@@ -57,6 +57,19 @@ public final class RepairPorts {
 
         boolean message(String jobId, String owner, String message);
 
+        /**
+         * Serves a repaired digest made before the job is done (the cache's answers, the previous
+         * revision's repairs for the papers still waiting); the job goes on.
+         */
+        default boolean provisional(String jobId, String owner, byte[] repaired, int papersRepaired) {
+            return true;
+        }
+
+        /** The repairs of the digest's newest other repaired revision, to stand in for papers still waiting. */
+        default PreviousRepairs previousRepairs(String digest, int revision) {
+            return PreviousRepairs.none();
+        }
+
         /** Ends the job, storing the repaired digest when there is one. */
         boolean finish(String jobId, String owner, JobState state, String message,
                        @Nullable byte[] repaired, int papersRepaired, int papersFailed);

@@ -66,6 +66,7 @@ public final class RepairRun {
     private final RepairPorts.Sleeper sleeper;
     private final Supplier<Instant> clock;
     private final AtomicBoolean stop;
+    private final ProvisionalDigest provisional;
 
     public RepairRun(Input in, RunSettings settings, RepairPorts.Summaries summaries, RepairPorts.Renderer renderer,
                      RepairPorts.Ledger ledger, RepairPorts.Sleeper sleeper, Supplier<Instant> clock, AtomicBoolean stop) {
@@ -77,6 +78,7 @@ public final class RepairRun {
         this.sleeper = sleeper;
         this.clock = clock;
         this.stop = stop;
+        this.provisional = new ProvisionalDigest(in, renderer, ledger);
     }
 
     /** Thrown inside the run when it must stop: the job is no longer its own. */
@@ -119,8 +121,15 @@ public final class RepairRun {
     public Result run() {
         String jobId = in.job().id();
         try {
-            SummarizerInfo summarizer = waitFor("summarizer-service", summaries::info);
             List<Paper> toRepair = in.parsed().papers().stream().filter(p -> p.action() != Action.KEEP).toList();
+            SummarizerInfo summarizer;
+            try {
+                summarizer = summaries.info();
+            } catch (ServiceUnavailableException e) {
+                // readers get what can be had now, not the raw text for as long as the summarizer is away
+                check(provisional.answerFromCacheMeanwhile(toRepair));
+                summarizer = waitFor("summarizer-service", summaries::info);
+            }
             for (int plans = 1; ; plans++) {
                 check(ledger.start(jobId, in.owner(), toRepair.size(), summarizer));
                 Set<Integer> finished = new HashSet<>();
@@ -132,6 +141,9 @@ public final class RepairRun {
                 LOG.info("job {} ({} rev {}): {} papers to repair, {} finished before, {} from the cache, {} to summarize with {}",
                         jobId, in.job().digest(), in.job().revision(), toRepair.size(), finished.size(),
                         plan.cached().size(), plan.tasks().size(), summarizer);
+                if (plans == 1 && !plan.tasks().isEmpty()) {
+                    check(provisional.serve(toRepair));
+                }
 
                 SummarizerInfo changed = summarizeAll(plan.tasks(), new Round(summarizer, plans < MAX_PLANS));
                 if (changed == null) {
@@ -213,7 +225,7 @@ public final class RepairRun {
             }
             for (Future<?> f : running) {
                 try {
-                    f.get();
+                    awaitOrAbandon(f, pool);
                 } catch (ExecutionException e) {
                     stop.set(true);
                     if (e.getCause() instanceof Stopped s) {
@@ -235,6 +247,25 @@ public final class RepairRun {
             }
         }
         return round.changed.get();
+    }
+
+    /**
+     * Waits for a worker, watching for a stop: a cancelled job interrupts its workers at once, which
+     * closes their batches in flight, and the summarizer drops the calls it had not made yet. Waiting
+     * for their next answer instead let a cancelled job go on spending for a whole batch.
+     */
+    private void awaitOrAbandon(Future<?> worker, ExecutorService pool) throws ExecutionException, InterruptedException {
+        while (true) {
+            try {
+                worker.get(PAUSE_STEP_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (stop.get()) {
+                    pool.shutdownNow();
+                    throw new Stopped();
+                }
+            }
+        }
     }
 
     private void summarizeBatch(List<PaperTask> batch, Round round, AnswerRecorder recorder) {
@@ -289,6 +320,9 @@ public final class RepairRun {
                     fail(owed, e.getMessage());
                 }
             } catch (RuntimeException e) {
+                if (stop.get() || Thread.currentThread().isInterrupted()) {
+                    throw new Stopped(); // abandoned: its papers are neither failed nor answered
+                }
                 refusals = retryOrFail(owed, e, refusals);
             }
         }

@@ -19,7 +19,7 @@ import java.util.Set;
 public final class CrossOrigin {
 
     /** Headers a page may read from an answer beside the CORS-safelisted ones. */
-    public static final String EXPOSED = "ETag, X-Digest-Repair, Content-Encoding, Content-Length, Location";
+    public static final String EXPOSED = "ETag, X-Digest-Repair, X-Digest-Revision, Content-Encoding, Content-Length, Location";
     public static final String READ_METHODS = "GET, HEAD";
     /** Request headers a reading page may send: revalidation, languages, ranges (Fetch's safelist plus these). */
     private static final Set<String> READ_HEADERS = Set.of("accept", "accept-language", "content-language", "if-none-match",

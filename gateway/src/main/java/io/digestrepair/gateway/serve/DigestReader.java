@@ -47,7 +47,20 @@ public class DigestReader {
     }
 
     public DigestState read(String name) {
-        Revision revision = digests.current(name).orElseThrow(() -> ProblemException.notFound("no digest named " + name));
+        return read(digests.current(name).orElseThrow(() -> ProblemException.notFound("no digest named " + name)));
+    }
+
+    /** A stored revision, current or not. */
+    public DigestState read(String name, int number) {
+        return read(revision(name, number));
+    }
+
+    public Revision revision(String name, int number) {
+        return digests.revision(name, number).orElseThrow(() -> ProblemException.notFound("no revision " + number + " of " + name));
+    }
+
+    private DigestState read(Revision revision) {
+        String name = revision.name();
         ParseResult parsed;
         try {
             parsed = json.readValue(digests.parseJson(name, revision.revision()).orElseThrow(), ParseResult.class);

@@ -118,7 +118,7 @@ public final class PageModels {
             String category = p.category() == null || p.category().isBlank() ? "Uncategorized" : p.category();
             byCategory.computeIfAbsent(category, c -> new ArrayList<>())
                     .add(card(p, status, finished, entry, jobSummarizer, r.format() != DigestFormat.MARKDOWN ? rows.get(p.line()) : null,
-                            state.isRestored(p)));
+                            state.isRestored(p), state.activeJob() != null));
         }
         List<Section> sections = new ArrayList<>();
         List<Chip> chips = new ArrayList<>();
@@ -193,7 +193,7 @@ public final class PageModels {
 
     private static PaperCard card(Paper p, PaperStatus status, @Nullable FinishedPaper finished, @Nullable RepairedPaper entry,
                                   @Nullable SummarizerInfo jobSummarizer, @Nullable RowExtras.Row row,
-                                  boolean restored) {
+                                  boolean restored, boolean waiting) {
         FieldCard tldr = null;
         List<FieldCard> details = new ArrayList<>();
         for (FieldName name : FieldName.values()) {
@@ -210,6 +210,9 @@ public final class PageModels {
         }
         String authors = p.authors() == null ? "" : String.join(", ", p.authors());
         String label = status.label();
+        if (status == PaperStatus.PENDING && waiting) {
+            label = "Waiting for the summarizer";
+        }
         if (status == PaperStatus.FAILED && finished != null && finished.error() != null) {
             label = status.label() + ": " + finished.error();
         }

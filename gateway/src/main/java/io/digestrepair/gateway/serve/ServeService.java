@@ -64,12 +64,48 @@ public class ServeService {
                 throw ProblemException.notFound(name + " is " + stamp.format().wireName() + ": /digests/" + name + stamp.format().extension());
             }
             return stamp.file();
-        }, s -> {
-            Revision r = digests.current(name).orElseThrow(() -> missing(name));
-            byte[] body = r.repaired() ? digests.repaired(name, r.revision()).orElseThrow() : digests.source(name, r.revision()).orElseThrow();
-            String type = format == DigestFormat.MARKDOWN ? "text/markdown; charset=utf-8" : "application/x-ndjson";
-            return new Rendition(type, body, Map.of("X-Digest-Repair", r.repaired() ? "repaired" : "original"));
+        }, s -> fileOf(digests.current(name).orElseThrow(() -> missing(name)), format));
+    }
+
+    /** A stored revision in its own format ({@code ?revision=N}): its last repair, or as uploaded. */
+    public CompletableFuture<Rendition> file(String name, DigestFormat format, int revision) {
+        requireName(name);
+        return serve("file:" + format.wireName() + ":" + name + "@" + revision, () -> revisionStamp(name, revision), s -> {
+            Revision r = reader.revision(name, revision);
+            if (r.format() != format) {
+                throw ProblemException.notFound("revision " + revision + " of " + name + " is " + r.format().wireName()
+                        + ": /digests/" + name + r.format().extension() + "?revision=" + revision);
+            }
+            return fileOf(r, format);
         });
+    }
+
+    /** The page of a stored revision ({@code ?revision=N}). */
+    public CompletableFuture<Rendition> page(String name, int revision) {
+        requireName(name);
+        return serve("page:" + name + "@" + revision, () -> revisionStamp(name, revision) + "/" + stampOf(name).page(),
+                s -> new Rendition(HTML, pages.digest(PageModels.digest(reader.read(name, revision))), Map.of()));
+    }
+
+    private Rendition fileOf(Revision r, DigestFormat format) {
+        byte[] body = r.repaired() ? digests.repaired(r.name(), r.revision()).orElseThrow()
+                : digests.source(r.name(), r.revision()).orElseThrow();
+        String type = format == DigestFormat.MARKDOWN ? "text/markdown; charset=utf-8" : "application/x-ndjson";
+        return new Rendition(type, body, Map.of("X-Digest-Repair", servedAs(r), "X-Digest-Revision", Integer.toString(r.revision())));
+    }
+
+    /** {@code partial}: what a job still running has repaired so far, with earlier repairs for what it has not. */
+    private String servedAs(Revision r) {
+        if (!r.repaired()) {
+            return "original";
+        }
+        boolean running = jobs.find(r.repairedJobId()).map(j -> !j.state().terminal()).orElse(false);
+        return running ? "partial" : "repaired";
+    }
+
+    private String revisionStamp(String name, int revision) {
+        Revision r = reader.revision(name, revision);
+        return r.revision() + "/" + r.repairedJobId() + "/" + r.repairedAt();
     }
 
     public CompletableFuture<Rendition> page(String name) {

@@ -31,7 +31,9 @@ public class DigestRepository {
             // the row lock serialises concurrent uploads of one name
             Optional<Integer> current = jdbc.queryOne(
                     "SELECT current_revision FROM digest WHERE name = ? FOR UPDATE", rs -> rs.getInt(1), name);
-            int revision = current.map(r -> r + 1).orElse(1);
+            // after the newest revision: a restored older one may be current
+            int revision = current.isEmpty() ? 1 : jdbc.queryOne(
+                    "SELECT MAX(revision) FROM digest_revision WHERE digest_name = ?", rs -> rs.getInt(1), name).orElse(0) + 1;
             if (current.isEmpty()) {
                 jdbc.update("INSERT INTO digest (name, current_revision, created_at, updated_at) VALUES (?, 0, ?, ?)",
                         name, now, now);
@@ -45,6 +47,14 @@ public class DigestRepository {
             return new Revision(name, revision, format, origin, sourceSha256, papers, papersToRepair, now,
                     null, null, null, 0, 0);
         });
+    }
+
+    /** Makes a stored revision the current one again; false when there is no such revision. */
+    public boolean restore(String name, int revision, Instant now) {
+        return jdbc.update("""
+                UPDATE digest SET current_revision = ?, updated_at = ?
+                WHERE name = ? AND EXISTS (SELECT 1 FROM digest_revision r WHERE r.digest_name = ? AND r.revision = ?)""",
+                revision, now, name, name, revision) == 1;
     }
 
     public Optional<Revision> current(String name) {
@@ -102,26 +112,28 @@ public class DigestRepository {
      */
     public Optional<DigestStamp> stamp(String name) {
         return jdbc.queryOne("""
-                SELECT r.revision, r.format, r.repaired_job_id,
+                SELECT r.revision, r.format, r.repaired_job_id, r.repaired_at,
                        (SELECT j.id FROM repair_job j WHERE j.digest_name = r.digest_name AND j.state IN ('QUEUED', 'RUNNING')
                         ORDER BY j.created_at DESC FETCH FIRST 1 ROWS ONLY) AS active_id,
                        (SELECT j.done FROM repair_job j WHERE j.digest_name = r.digest_name AND j.state IN ('QUEUED', 'RUNNING')
                         ORDER BY j.created_at DESC FETCH FIRST 1 ROWS ONLY) AS active_done
                 FROM digest d JOIN digest_revision r ON r.digest_name = d.name AND r.revision = d.current_revision
                 WHERE d.name = ?""",
-                rs -> new DigestStamp(rs.getInt(1), DigestFormat.of(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        (Integer) rs.getObject(5, Integer.class)), name);
+                rs -> new DigestStamp(rs.getInt(1), DigestFormat.of(rs.getString(2)), rs.getString(3),
+                        String.valueOf(rs.getObject(4)), rs.getString(5), (Integer) rs.getObject(6, Integer.class)), name);
     }
 
     /**
      * @param repairedJobId the job whose result is served
+     * @param repairedAt    when it was stored
      * @param activeJobId   the job queued or running now
      * @param activeDone    its papers done
      */
-    public record DigestStamp(int revision, DigestFormat format, String repairedJobId, String activeJobId, Integer activeDone) {
-        /** Changes when the served bytes change. */
+    public record DigestStamp(int revision, DigestFormat format, String repairedJobId, String repairedAt, String activeJobId,
+                              Integer activeDone) {
+        /** Changes when the served bytes change (a job serves a provisional digest, then its final one). */
         public String file() {
-            return revision + "/" + repairedJobId;
+            return revision + "/" + repairedJobId + "/" + repairedAt + "/" + (activeJobId != null && activeJobId.equals(repairedJobId));
         }
 
         /** Changes when the page changes. */

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -88,25 +89,49 @@ public class Summarizer {
         NdjsonLines lines = new NdjsonLines(
                 line -> decode(line, Argument.of(SummaryResponse.class)).forEach(onAnswer),
                 array -> decode(array, Argument.listOf(SummaryResponse.class)).forEach(onAnswer));
+        String batchId = UUID.randomUUID().toString();
+        boolean ended = false;
         try {
-            // closing the chunks cancels the request when the caller stops half way
-            try (BodyChunks chunks = new BodyChunks(client.batch(papers))) {
+            try (BodyChunks chunks = new BodyChunks(client.batch(batchId, papers))) {
                 for (byte[] chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                     lines.feed(chunk);
                 }
             }
             lines.finish();
+            ended = true;
         } catch (HttpClientResponseException e) {
+            ended = true; // the summarizer answered: nothing of this batch runs there
             if (TransientFailure.isTransient(e)) {
                 throw new ServiceUnavailableException(SERVICE, e);
             }
             throw new RemoteRejectedException(SERVICE, RemoteProblem.of(e, json), e);
         } catch (RuntimeException e) {
             if (TransientFailure.isTransient(e)) {
+                ended = true;
                 throw new ServiceUnavailableException(SERVICE, e);
             }
             throw e;
+        } finally {
+            if (!ended) {
+                abandon(batchId);
+            }
         }
+    }
+
+    /**
+     * The caller stopped reading (its job was cancelled, the run interrupted): the summarizer is told
+     * to drop the batch, since the client only stops reading and keeps the connection to reuse it.
+     * Sent from a thread of its own, as the caller's may be interrupted; a failure changes nothing.
+     */
+    private void abandon(String batchId) {
+        Thread.ofVirtual().name("batch-cancel").start(() -> {
+            try {
+                client.cancel(batchId);
+                LOG.info("batch {} abandoned: the summarizer drops its calls", batchId);
+            } catch (RuntimeException e) {
+                LOG.debug("batch {} could not be cancelled: {}", batchId, e.getMessage());
+            }
+        });
     }
 
     private <T> List<SummaryResponse> decode(byte[] text, Argument<T> type) {

@@ -5,7 +5,11 @@ import io.digestrepair.gateway.remote.TransientFailure;
 import io.digestrepair.support.Problem;
 import io.micronaut.core.io.buffer.ByteBuffer;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
@@ -31,5 +35,9 @@ public interface SummarizerClient {
      * is stored as soon as it arrives. Not retried here: the job knows which papers are still owed.
      */
     @Post(value = "/summaries/batch", produces = MediaType.APPLICATION_JSON, consumes = "application/x-ndjson")
-    Publisher<ByteBuffer<?>> batch(@Body List<SummaryRequest> papers);
+    Publisher<ByteBuffer<?>> batch(@Header("X-Batch-Id") String batchId, @Body List<SummaryRequest> papers);
+
+    /** Cancels a batch in flight: its papers not yet called are dropped, the calls in flight abandoned. */
+    @Delete("/summaries/batch/{id}")
+    HttpResponse<?> cancel(@PathVariable String id);
 }

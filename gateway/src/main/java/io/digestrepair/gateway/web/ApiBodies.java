@@ -53,4 +53,9 @@ final class ApiBodies {
     @Serdeable
     record ImportRequest(@Nullable String url) {
     }
+
+    /** The answer to a restore: the revision now current, the one it replaced, and the repair queued if any. */
+    @Serdeable
+    record Restored(String name, int revision, int previous, boolean repaired, @Nullable String jobId) {
+    }
 }

@@ -97,6 +97,15 @@ public class DigestApiController {
                         "/api/jobs/" + job.id() + "/events", ApiBodies.Restored.of(requested.restored())));
     }
 
+    /** Makes a stored revision the current one again (token-protected like every write). */
+    @Post(value = "/{name}/revisions/{revision}/restore", produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public ApiBodies.Restored restore(@PathVariable String name, @PathVariable String revision) {
+        DigestService.Restored r = digests.restore(name, Revisions.number(revision));
+        return new ApiBodies.Restored(r.revision().name(), r.revision().revision(), r.previous(), r.revision().repaired(),
+                r.job() == null ? null : r.job().id());
+    }
+
     @Get(produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public List<ApiViews.DigestSummary> list() {

@@ -8,9 +8,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.core.annotation.Nullable;
 import io.digestrepair.gateway.digest.DigestName;
 import io.digestrepair.support.ProblemException;
 
@@ -18,7 +18,7 @@ import java.net.URI;
 
 import java.util.concurrent.CompletableFuture;
 
-/** The index, each digest's page, and each digest in its own format ({@code .md}, {@code .jsonl}). */
+/** The index, each digest's page, and each digest in its own format ({@code .md}, {@code .jsonl}); {@code ?revision=N} for a stored revision. */
 @Controller
 public class PageController {
 
@@ -53,17 +53,21 @@ public class PageController {
     }
 
     /** {@code name.md} and {@code name.jsonl} are the digest itself; a bare name is its page. */
-    @Get("/digests/{file}")
-    public CompletableFuture<HttpResponse<?>> digest(@PathVariable String file, HttpRequest<?> request) {
+    @Get("/digests/{file}{?revision}")
+    public CompletableFuture<HttpResponse<?>> digest(@PathVariable String file, @Nullable @QueryValue String revision,
+                                                     HttpRequest<?> request) {
+        Integer n = revision == null ? null : Revisions.number(revision);
         CompletableFuture<Rendition> body;
         if (file.endsWith(".md")) {
-            body = serve.file(file.substring(0, file.length() - 3), DigestFormat.MARKDOWN);
+            String name = file.substring(0, file.length() - 3);
+            body = n == null ? serve.file(name, DigestFormat.MARKDOWN) : serve.file(name, DigestFormat.MARKDOWN, n);
         } else if (file.endsWith(".atom")) {
             body = feeds.digest(file.substring(0, file.length() - 5));
         } else if (file.endsWith(".jsonl")) {
-            body = serve.file(file.substring(0, file.length() - 6), DigestFormat.JSONL);
+            String name = file.substring(0, file.length() - 6);
+            body = n == null ? serve.file(name, DigestFormat.JSONL) : serve.file(name, DigestFormat.JSONL, n);
         } else {
-            body = serve.page(file);
+            body = n == null ? serve.page(file) : serve.page(file, n);
         }
         return body.thenApply(r -> Responses.of(request, r));
     }

@@ -35,8 +35,13 @@ class SummarizerTest {
         }
 
         @Override
-        public Publisher<ByteBuffer<?>> batch(List<io.digestrepair.core.wire.SummaryRequest> papers) {
+        public Publisher<ByteBuffer<?>> batch(String batchId, List<io.digestrepair.core.wire.SummaryRequest> papers) {
             return Flux.error(new HttpClientException("Connect Error: Connection refused"));
+        }
+
+        @Override
+        public io.micronaut.http.HttpResponse<?> cancel(String id) {
+            throw new IllegalStateException("nothing to cancel: no batch ran");
         }
     };
     private final Summarizer summarizer = new Summarizer(client, JsonMapper.createDefault(), Duration.ofMinutes(1));
