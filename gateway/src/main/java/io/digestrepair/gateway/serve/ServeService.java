@@ -99,8 +99,10 @@ public class ServeService {
         if (!r.repaired()) {
             return "original";
         }
-        boolean running = jobs.find(r.repairedJobId()).map(j -> !j.state().terminal()).orElse(false);
-        return running ? "partial" : "repaired";
+        // a job still running, or cancelled, served what it had: its repairs so far and earlier ones
+        boolean unfinished = jobs.find(r.repairedJobId())
+                .map(j -> !j.state().terminal() || j.state() == io.digestrepair.gateway.repair.JobState.CANCELLED).orElse(false);
+        return unfinished ? "partial" : "repaired";
     }
 
     private String revisionStamp(String name, int revision) {
