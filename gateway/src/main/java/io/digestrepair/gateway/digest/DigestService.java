@@ -281,14 +281,14 @@ public class DigestService {
     }
 
     /** What a restore did: the revision now current, the one it replaced, and the repair queued if it had none. */
-    public record Restored(Revision revision, int previous, @Nullable RepairJob job) {
+    public record RevisionRestored(Revision revision, int previous, @Nullable RepairJob job) {
     }
 
     /**
      * Makes a stored revision current again: served as it was last repaired, or repaired now when it
      * never was. Nothing is deleted; jobs of the revision it replaces are cancelled.
      */
-    public Restored restore(String name, int number) {
+    public RevisionRestored restore(String name, int number) {
         Revision current = require(name);
         Revision wanted = digests.revision(name, number)
                 .orElseThrow(() -> ProblemException.notFound("no revision " + number + " of " + name));
@@ -303,7 +303,7 @@ public class DigestService {
         if (job != null) {
             jobs.wake();
         }
-        return new Restored(wanted, current.revision(), job);
+        return new RevisionRestored(wanted, current.revision(), job);
     }
 
     public Optional<Revision> current(String name) {

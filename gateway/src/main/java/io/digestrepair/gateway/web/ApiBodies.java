@@ -56,6 +56,6 @@ final class ApiBodies {
 
     /** The answer to a restore: the revision now current, the one it replaced, and the repair queued if any. */
     @Serdeable
-    record Restored(String name, int revision, int previous, boolean repaired, @Nullable String jobId) {
+    record RevisionRestored(String name, int revision, int previous, boolean repaired, @Nullable String jobId) {
     }
 }

@@ -100,9 +100,9 @@ public class DigestApiController {
     /** Makes a stored revision the current one again (token-protected like every write). */
     @Post(value = "/{name}/revisions/{revision}/restore", produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public ApiBodies.Restored restore(@PathVariable String name, @PathVariable String revision) {
-        DigestService.Restored r = digests.restore(name, Revisions.number(revision));
-        return new ApiBodies.Restored(r.revision().name(), r.revision().revision(), r.previous(), r.revision().repaired(),
+    public ApiBodies.RevisionRestored restore(@PathVariable String name, @PathVariable String revision) {
+        DigestService.RevisionRestored r = digests.restore(name, Revisions.number(revision));
+        return new ApiBodies.RevisionRestored(r.revision().name(), r.revision().revision(), r.previous(), r.revision().repaired(),
                 r.job() == null ? null : r.job().id());
     }
 
