@@ -65,7 +65,7 @@ final class JobSummary {
                             .append(": ").append(job.llmReason().strip()).append("\n");
                 }
             }
-            String file = o.written() == null ? "not written" : o.unchanged() ? "unchanged" : "rewritten";
+            String file = o.written() == null ? "untouched" : o.unchanged() ? "unchanged" : "rewritten";
             rows.append("| `").append(fileName(o)).append("` | ").append(o.papers()).append(" | ").append(o.repaired())
                     .append(" | ").append(o.restored()).append(" | ").append(o.left()).append(" | ").append(file).append(" |\n");
         }

@@ -42,6 +42,8 @@ class LauncherIT {
     private static final Path JSONL_SAMPLE = ROOT.resolve("samples/2026-11-21.jsonl");
 
     private static Stack shared;
+    /** The shared stack's LLM: the llm-simulator (an OpenAI-compatible test server), so that up has a model to name. */
+    private static Process simulator;
 
     @BeforeAll
     static void database() {
@@ -50,6 +52,9 @@ class LauncherIT {
 
     @AfterAll
     static void stopShared() throws Exception {
+        if (simulator != null) {
+            simulator.destroy();
+        }
         if (shared != null) {
             Run down = shared.launcher("down");
             assertEquals(0, down.exit(), down.output());
@@ -62,6 +67,14 @@ class LauncherIT {
     private static synchronized Stack shared() throws Exception {
         if (shared == null) {
             Stack stack = new Stack(Files.createTempDirectory("launcher-it-"));
+            int simulatorPort = Requirements.freePort();
+            ProcessBuilder sim = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", Requirements.jar("llm-simulator").toString())
+                    .redirectErrorStream(true).redirectOutput(stack.dir.resolve("llm-simulator.log").toFile());
+            sim.environment().put("PORT", Integer.toString(simulatorPort));
+            simulator = sim.start();
+            stack.env.putAll(Map.of("OPENAI_BASE_URL", "http://127.0.0.1:" + simulatorPort + "/v1",
+                    "OPENAI_API_KEY", "sk-launcher-it", "MODEL_NAME", "llm-simulator"));
             stack.started = stack.launcher("repair", "-d", MARKDOWN_SAMPLE.toString(), "-o", stack.dir.resolve("out").toString());
             shared = stack;
             assertEquals(0, stack.started.exit(), stack.started.output());
@@ -225,15 +238,17 @@ class LauncherIT {
         assertEquals(1, detail.path("revision").asInt());
     }
 
-    // 10. up says which engine and model answer; upgrade re-repairs offline fields (nothing to do offline)
+    // 10. up says which engine, model and negotiated response format answer, and that upgrade exists
     @Test
-    void p10_upNamesTheEngineAndUpgradeExists() throws Exception {
+    void p10_upNamesTheEngineModelAndFormatAndUpgradeExists() throws Exception {
         Stack s = shared();
         Run up = s.upAgain();
-        assertTrue(up.output().contains("summarizer: offline engine"), up.output());
+        assertTrue(up.output().matches("(?s).*summarizer: engine openai, model llm-simulator, response format (json_schema|json_object|text)\n.*"),
+                up.output());
+        assertTrue(up.output().contains("./digest-repair upgrade [NAME...]"), up.output());
         Run upgrade = s.launcher("upgrade", "2026-11-20");
         assertEquals(0, upgrade.exit(), upgrade.output());
-        assertTrue(upgrade.output().contains("2026-11-20: nothing to upgrade"), upgrade.output());
+        assertTrue(upgrade.output().contains("2026-11-20: "), upgrade.output());
     }
 
     // 11. a foreground up beside a background stack promises no Ctrl-C it cannot keep: it returns
@@ -329,7 +344,7 @@ class LauncherIT {
         // the crawl's 6 papers are checked too (they have no fields to repair)
         assertTrue(text.contains("| papers checked | " + (12 + md.papers()) + " |"), text);
         assertTrue(text.contains("| left unrepaired | 0 |"), text);
-        assertTrue(text.matches("(?s).*\\| repaired \\| \\d+ \\(offline: \\d+\\) \\|.*"), text);
+        assertTrue(text.matches("(?s).*\\| repaired \\| \\d+ \\((openai|offline|openai\\+offline): \\d+.*"), text);
         assertTrue(text.contains("| `2026-06-25.md` | " + md.papers() + " |"), text);
         assertTrue(text.contains("| `2026-05-11_AI_enhanced_Chinese.jsonl` | 6 |"), text);
     }
@@ -385,6 +400,7 @@ class LauncherIT {
         final int parserPort = Requirements.freePort();
         final int summarizerPort = Requirements.freePort();
         final String schema;
+        final Map<String, String> env = new HashMap<>();
         Run started;
         private Run upAgain;
 
@@ -434,6 +450,7 @@ class LauncherIT {
                     "GITHUB_STEP_SUMMARY", "GITHUB_WORKSPACE", "LANGUAGE")) {
                 env.remove(name);
             }
+            env.putAll(this.env);
             env.putAll(new HashMap<>(extra));
             Process process = builder.start();
             // read on another thread: a launcher that never returns must fail the test, not hang it
