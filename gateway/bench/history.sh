@@ -20,7 +20,7 @@
 # Environment: RUNS (3), BASE_PORT (24180), DATASOURCE_URL/USERNAME/PASSWORD (PostgreSQL; the
 # user needs CREATEDB, a database is created and dropped per run), SERVICE_JAVA_OPTS and JAVA_OPTS
 # for the services (as in the launcher),
-# SKIP_PARSER=1 / SKIP_ENGINE=1 to leave out steps 1-2 (their figures are then not printed).
+# ENGINE_RUNS (3) timed passes of the engine, SKIP_PARSER=1 / SKIP_ENGINE=1 to leave out steps 1-2 (their figures are then not printed).
 # Needs: JDK 25, the jars (./mvnw -pl parser-service,summarizer-service,gateway,cli,offline-engine
 # -am package -DskipTests; the launcher builds them), curl, python3, psql for PostgreSQL.
 set -euo pipefail
@@ -176,8 +176,8 @@ echo "== $(date -u +%FT%TZ), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loada
 
 # --- 1. the engine alone ---------------------------------------------------------------------------
 if [ -z "${SKIP_ENGINE:-}" ]; then
-  echo "== the offline engine alone, one thread (offline-engine bench --runs 3)"
-  "$JAVA" -jar "$(jar offline-engine)" bench "$DIR" --runs 3 | tee "$WORK/engine.txt" | grep -E '^(abstracts|run )'
+  echo "== the offline engine alone, one thread (offline-engine bench --runs ${ENGINE_RUNS:-3})"
+  "$JAVA" -jar "$(jar offline-engine)" bench "$DIR" --runs "${ENGINE_RUNS:-3}" | tee "$WORK/engine.txt" | grep -E '^(abstracts|run )'
   python3 - "$WORK/engine.txt" >>"$RESULTS" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
