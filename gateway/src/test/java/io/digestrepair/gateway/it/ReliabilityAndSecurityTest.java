@@ -135,6 +135,17 @@ class ReliabilityAndSecurityTest {
     }
 
     @Test
+    void point7RestoreIsATokenProtectedWrite() throws Exception {
+        Api.Reply up = writer.put("/api/digests/restorable?repair=false", Digests.planted("md"), "text/markdown");
+        assertEquals(201, up.status(), up.toString());
+        Api.Reply none = anonymous.post("/api/digests/restorable/revisions/1/restore", null);
+        assertEquals(401, none.status(), none.toString());
+        assertEquals(403, send("POST", "/api/digests/restorable/revisions/1/restore", TOKEN, "Origin", FOREIGN).statusCode());
+        Api.Reply ok = writer.post("/api/digests/restorable/revisions/1/restore", null);
+        assertEquals(200, ok.status(), ok.toString());
+    }
+
+    @Test
     void point10RawNonAsciiByteInAWritePathIs400EvenWithAValidToken() throws IOException {
         byte[] name = "/api/digests/caf\u00e9".getBytes(StandardCharsets.UTF_8);
         String read = raw("GET", name, null);
