@@ -43,8 +43,36 @@ public class Jdbc {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
+    private volatile Boolean postgres;
+
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * An insert that replaces the row of the same key, in one statement, so that two writers of the
+     * same key never both insert: PostgreSQL's {@code INSERT ... ON CONFLICT DO UPDATE} (an update
+     * then an insert races there, and so does {@code MERGE}, whose documentation says a concurrent
+     * insert of the same key still raises a unique violation), H2's {@code MERGE ... KEY}.
+     */
+    public String upsert(String table, String key, List<String> columns) {
+        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        String names = String.join(", ", columns);
+        if (isPostgres()) {
+            String set = columns.stream().filter(c -> !c.equals(key)).map(c -> c + " = EXCLUDED." + c)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + key + ") DO UPDATE SET " + set;
+        }
+        return "MERGE INTO " + table + " (" + names + ") KEY (" + key + ") VALUES (" + marks + ")";
+    }
+
+    private boolean isPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = withConnection(c -> c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+            postgres = known;
+        }
+        return known;
     }
 
     /** Runs work in one transaction; joins the transaction already open on this thread, if any. */

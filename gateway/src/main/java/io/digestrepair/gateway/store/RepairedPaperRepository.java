@@ -56,57 +56,25 @@ public class RepairedPaperRepository {
 
     /** Stores an entry, replacing one under the same key (an upgrade writes fields anew). */
     public void save(RepairedPaper p) {
-        String fields = write(p.fields());
-        String provenance = write(p.provenance());
-        SummarizerInfo s = p.summarizer();
-        jdbc.transaction(() -> {
-            int updated = jdbc.update("""
-                    UPDATE repaired_paper SET content_key = ?, engine = ?, model = ?, prompt_version = ?, fields_json = ?,
-                                              provenance_json = ?, created_at = ?
-                    WHERE cache_key = ?""",
-                    p.contentKey(), s.engine(), s.model(), s.promptVersion(), fields, provenance, p.createdAt(), p.cacheKey());
-            if (updated == 0) {
-                jdbc.update("INSERT INTO repaired_paper (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        p.cacheKey(), p.contentKey(), s.engine(), s.model(), s.promptVersion(), fields, provenance, p.createdAt());
-            }
-            return null;
-        });
+        saveAll(List.of(p));
     }
 
     /**
-     * Stores entries in the caller's transaction (or one of its own) with two batched statements:
-     * the updates of existing keys, then the inserts of the keys no update found.
+     * Stores entries in the caller's transaction (or one of its own) with one batched upsert, so that
+     * two jobs answering the same paper at once (a day's Markdown and JSON Lines) both succeed.
      */
     public void saveAll(List<RepairedPaper> papers) {
         if (papers.isEmpty()) {
             return;
         }
-        if (papers.size() == 1) {
-            save(papers.getFirst());
-            return;
-        }
         // the last entry of a key wins, as it would with one save after another
         Map<String, RepairedPaper> byKey = new java.util.LinkedHashMap<>();
         papers.forEach(p -> byKey.put(p.cacheKey(), p));
-        List<RepairedPaper> unique = List.copyOf(byKey.values());
-        List<Object[]> rows = unique.stream().map(p -> new Object[]{p.cacheKey(), p.contentKey(), p.summarizer().engine(),
+        List<Object[]> rows = byKey.values().stream().map(p -> new Object[]{p.cacheKey(), p.contentKey(), p.summarizer().engine(),
                 p.summarizer().model(), p.summarizer().promptVersion(), write(p.fields()), write(p.provenance()),
                 p.createdAt()}).toList();
         jdbc.transaction(() -> {
-            int[] updated = jdbc.batchCounts("""
-                    UPDATE repaired_paper SET content_key = ?, engine = ?, model = ?, prompt_version = ?, fields_json = ?,
-                                              provenance_json = ?, created_at = ?
-                    WHERE cache_key = ?""",
-                    rows.stream().map(r -> new Object[]{r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[0]}).toList());
-            List<Object[]> inserts = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (updated[i] == 0) {
-                    inserts.add(rows.get(i));
-                } else if (updated[i] < 0) { // the driver cannot say: fall back to one at a time
-                    save(unique.get(i));
-                }
-            }
-            jdbc.batch("INSERT INTO repaired_paper (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+            jdbc.batch(jdbc.upsert("repaired_paper", "cache_key", List.of(COLUMNS.split(", "))), rows);
             return null;
         });
     }
