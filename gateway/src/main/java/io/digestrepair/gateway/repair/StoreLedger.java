@@ -6,7 +6,6 @@ import io.digestrepair.gateway.store.DigestRepository;
 import io.digestrepair.gateway.store.Jdbc;
 import io.digestrepair.gateway.store.JobRepository;
 import io.digestrepair.gateway.store.RepairedPaperRepository;
-import io.digestrepair.gateway.store.StoreException;
 import io.digestrepair.gateway.summarizer.SummarizerInfo;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
@@ -69,21 +68,11 @@ public class StoreLedger implements RepairPorts.Ledger {
     @Override
     public boolean record(String jobId, String owner, List<FinishedPaper> papers, List<RepairedPaper> entries) {
         if (!entries.isEmpty()) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return jdbc.transaction(() -> {
-                        cache.saveAll(entries);
-                        return jobs.recordPapers(jobId, owner, papers, clock.instant());
-                    });
-                } catch (StoreException e) {
-                    // two jobs repairing the same paper at once: both found no entry to update and both
-                    // inserted it. The loser's transaction is rolled back whole; again, it updates the
-                    // winner's entry, and the answers it paid for are kept rather than failing the job
-                    if (attempt >= 3 || !Jdbc.isConstraintViolation(e)) {
-                        throw e;
-                    }
-                }
-            }
+            // one upsert per batch: two jobs answering the same paper at once both keep what they paid for
+            return jdbc.transaction(() -> {
+                cache.saveAll(entries);
+                return jobs.recordPapers(jobId, owner, papers, clock.instant());
+            });
         }
         return jobs.recordPapers(jobId, owner, papers, clock.instant());
     }
