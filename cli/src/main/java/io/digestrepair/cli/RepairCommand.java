@@ -301,6 +301,17 @@ final class RepairCommand implements Callable<Integer> {
             if (!"DONE".equals(job.state())) {
                 line.append(", job ").append(job.state());
             }
+            if (job.tokensIn() > 0 || job.tokensOut() > 0) {
+                line.append(", ").append(job.tokensIn()).append(" + ").append(job.tokensOut()).append(" tokens");
+                if (!Double.isNaN(job.cost())) {
+                    line.append(String.format(java.util.Locale.ROOT, " (est. cost %.4f)", job.cost()));
+                }
+            }
+            if (job.llmReason() != null && !job.llmReason().isBlank() && !"ok".equals(job.llmState())
+                    && !"offline".equals(job.llmState())) {
+                // the provider refused: said on the file's own line, where the operator looks
+                line.append(", LLM ").append(job.llmState()).append(": ").append(job.llmReason().strip());
+            }
         }
         if (o.written() != null) {
             line.append(inPlace ? (o.unchanged() ? ", file unchanged" : ", rewritten in place")

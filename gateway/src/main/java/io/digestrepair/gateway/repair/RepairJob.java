@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param summarized papers sent to the summarizer (repaired or failed)
  * @param owner      the gateway instance running it
  * @param summarizer the summarizer configuration the job's cache keys were made under
+ * @param llm        what its LLM could do and what it cost; null until the job finished
  */
 public record RepairJob(
         String id,
@@ -33,7 +34,16 @@ public record RepairJob(
         Instant createdAt,
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
-        @Nullable Instant heartbeatAt) {
+        @Nullable Instant heartbeatAt,
+        @Nullable JobLlm llm) {
+
+    public RepairJob(String id, String digest, int revision, @Nullable Upgrade upgrade, JobState state, int total,
+                     int done, int failed, int cached, int summarized, @Nullable String message, @Nullable String owner,
+                     @Nullable SummarizerInfo summarizer, Instant createdAt, @Nullable Instant startedAt,
+                     @Nullable Instant finishedAt, @Nullable Instant heartbeatAt) {
+        this(id, digest, revision, upgrade, state, total, done, failed, cached, summarized, message, owner, summarizer,
+                createdAt, startedAt, finishedAt, heartbeatAt, null);
+    }
 
     /** 0 to 100; a job with nothing to repair is complete once it is done. */
     public int percent() {

@@ -70,6 +70,11 @@ public final class RepairPorts {
             return PreviousRepairs.none();
         }
 
+        /** What the job's LLM could do and what it cost, stored as the job ends. */
+        default boolean llm(String jobId, String owner, JobLlm llm) {
+            return true;
+        }
+
         /** Ends the job, storing the repaired digest when there is one. */
         boolean finish(String jobId, String owner, JobState state, String message,
                        @Nullable byte[] repaired, int papersRepaired, int papersFailed);

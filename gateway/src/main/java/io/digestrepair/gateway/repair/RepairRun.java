@@ -67,6 +67,8 @@ public final class RepairRun {
     private final Supplier<Instant> clock;
     private final AtomicBoolean stop;
     private final ProvisionalDigest provisional;
+    /** What this run's answers said of the LLM and what their calls cost. */
+    private final LlmTally tally = new LlmTally();
 
     public RepairRun(Input in, RunSettings settings, RepairPorts.Summaries summaries, RepairPorts.Renderer renderer,
                      RepairPorts.Ledger ledger, RepairPorts.Sleeper sleeper, Supplier<Instant> clock, AtomicBoolean stop) {
@@ -170,6 +172,7 @@ public final class RepairRun {
         List<Edit> edits = Edits.of(in.parsed(), all, entries);
         int failed = (int) all.stream().filter(p -> p.outcome() == PaperOutcome.FAILED).count();
         int repaired = all.size() - failed;
+        check(ledger.llm(jobId, in.owner(), tally.job(summarizer, LlmTally.offlinePapers(summarizer, all, entries))));
         byte[] output;
         try {
             output = waitFor("parser-service", () -> renderer.render(in.source(), in.format(), edits));
@@ -349,6 +352,7 @@ public final class RepairRun {
         if (task == null) {
             return;
         }
+        tally.add(answer);
         String problem = answer.error() != null ? answer.error() : missingFields(task, answer);
         if (problem != null) {
             owed.remove(answer.id());

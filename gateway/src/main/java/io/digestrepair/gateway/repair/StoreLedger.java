@@ -83,6 +83,11 @@ public class StoreLedger implements RepairPorts.Ledger {
     }
 
     @Override
+    public boolean llm(String jobId, String owner, JobLlm llm) {
+        return jobs.setLlm(jobId, owner, llm);
+    }
+
+    @Override
     public boolean finish(String jobId, String owner, JobState state, String message,
                           @Nullable byte[] repaired, int papersRepaired, int papersFailed) {
         var now = clock.instant();

@@ -8,6 +8,7 @@ import io.digestrepair.core.wire.Paper;
 import io.digestrepair.core.wire.Provenance;
 import io.digestrepair.gateway.digest.Revision;
 import io.digestrepair.gateway.repair.FinishedPaper;
+import io.digestrepair.gateway.repair.JobLlm;
 import io.digestrepair.gateway.repair.PaperOutcome;
 import io.digestrepair.gateway.repair.RepairJob;
 import io.digestrepair.gateway.repair.RepairedPaper;
@@ -30,20 +31,45 @@ public final class ApiViews {
     public record PaperError(int index, String error) {
     }
 
+    /**
+     * What the job's LLM could do: {@code state} ok, fallback, stopped or offline; the provider's {@code reason}
+     * and the {@code remedy} when it refused; the digest's papers the offline engine wrote; the page's banner.
+     */
+    @Serdeable
+    public record LlmView(String state, @Nullable String reason, @Nullable String remedy, int offlinePapers,
+                          @Nullable String banner) {
+    }
+
+    /** The tokens the providers counted for the job's calls (every call paid for, retries included). */
+    @Serdeable
+    public record TokensView(int calls, long prompt, long completion, long cached) {
+    }
+
+    /**
+     * @param llm    null until the job finished
+     * @param tokens null until the job finished
+     * @param cost   estimated from LLM_PRICE_INPUT_PER_MTOK and LLM_PRICE_OUTPUT_PER_MTOK; null without prices
+     */
     @Serdeable
     public record JobView(String id, String digest, int revision, String state, @Nullable String upgrade, int total,
                           int done, int failed, int cached, int summarized, int percent, @Nullable String message,
                           @Nullable SummarizerInfo summarizer, @Nullable List<PaperError> errors, String createdAt,
-                          @Nullable String startedAt, @Nullable String finishedAt, String events) {
+                          @Nullable String startedAt, @Nullable String finishedAt, String events,
+                          @Nullable LlmView llm, @Nullable TokensView tokens, @Nullable Double cost) {
 
         public static JobView of(RepairJob j, @Nullable List<FinishedPaper> papers) {
             List<PaperError> errors = papers == null ? null : papers.stream()
                     .filter(p -> p.outcome() == PaperOutcome.FAILED)
                     .map(p -> new PaperError(p.index(), p.error())).toList();
+            JobLlm l = j.llm();
             return new JobView(j.id(), j.digest(), j.revision(), j.state().name(),
                     j.upgrade() == null ? null : j.upgrade().engine(), j.total(), j.done(), j.failed(), j.cached(),
                     j.summarized(), j.percent(), j.message(), j.summarizer(), errors, iso(j.createdAt()),
-                    iso(j.startedAt()), iso(j.finishedAt()), "/api/jobs/" + j.id() + "/events");
+                    iso(j.startedAt()), iso(j.finishedAt()), "/api/jobs/" + j.id() + "/events",
+                    l == null ? null : new LlmView(l.state(), l.reason(), l.remedy(), l.offlinePapers(), l.banner()),
+                    l == null ? null : new TokensView(l.usage().calls(), l.usage().promptTokens(),
+                            l.usage().completionTokens(), l.usage().cachedTokens()),
+                    l == null ? null : l.usage().cost());
         }
     }
 

@@ -148,7 +148,9 @@ public final class PageModels {
                 state.activeJob() == null ? null : progress(state.activeJob()),
                 "/digests/" + file, file, "/api/digests/" + r.name(), r.repairedJobId(),
                 links, base + ".atom", base + "/original", commonEngine(sections), prev, next, dayList, chips,
-                crawlNotice(state, file));
+                crawlNotice(state, file),
+                state.servedJob() == null || state.servedJob().llm() == null ? null : state.servedJob().llm().banner(),
+                state.servedJob() == null || state.servedJob().llm() == null ? null : usage(state.servedJob().llm()));
     }
 
     /** The engine badge most repaired fields carry, or null when none does. */
@@ -274,6 +276,18 @@ public final class PageModels {
             case SUSPECT -> "broken text";
             default -> status.name().toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** "LLM: 381 calls, 312,000 prompt tokens (120,000 cached), 95,000 completion tokens, estimated cost 0.1234". */
+    @Nullable
+    static String usage(io.digestrepair.gateway.repair.JobLlm llm) {
+        var u = llm.usage();
+        if (u.calls() == 0) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "LLM: %,d calls, %,d prompt tokens (%,d cached), %,d completion tokens%s",
+                u.calls(), u.promptTokens(), u.cachedTokens(), u.completionTokens(),
+                u.cost() == null ? "" : String.format(Locale.ROOT, ", estimated cost %.4f", u.cost()));
     }
 
     static JobProgress progress(RepairJob job) {

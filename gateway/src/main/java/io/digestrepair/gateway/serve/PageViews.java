@@ -51,7 +51,7 @@ public final class PageViews {
                              String downloadHref, String downloadLabel, String apiHref, @Nullable String repairedBy,
                              List<Link> links, String feedHref, String originalHref, @Nullable Badge engine,
                              @Nullable Link prev, @Nullable Link next, List<Day> days, List<Chip> chips,
-                             @Nullable CrawlNotice crawlNotice) {
+                             @Nullable CrawlNotice crawlNotice, @Nullable String llmBanner, @Nullable String llmUsage) {
     }
 
     /** The day's crawl holds papers the digest lacks: how many, and the commands that restore them. */

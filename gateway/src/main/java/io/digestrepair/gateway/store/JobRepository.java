@@ -1,6 +1,8 @@
 package io.digestrepair.gateway.store;
 
 import io.digestrepair.gateway.repair.FinishedPaper;
+import io.digestrepair.core.wire.LlmUsage;
+import io.digestrepair.gateway.repair.JobLlm;
 import io.digestrepair.gateway.repair.JobState;
 import io.digestrepair.gateway.repair.PaperOutcome;
 import io.digestrepair.gateway.repair.RepairJob;
@@ -24,7 +26,9 @@ public class JobRepository {
 
     private static final String COLUMNS = """
             id, digest_name, revision, upgrade, state, total, done, failed, cached, summarized, message, owner,
-            engine, model, prompt_version, created_at, started_at, finished_at, heartbeat_at""";
+            engine, model, prompt_version, created_at, started_at, finished_at, heartbeat_at,
+            llm_state, llm_reason, llm_remedy, offline_papers, llm_calls, prompt_tokens, completion_tokens, cached_tokens,
+            cost""";
 
     private final Jdbc jdbc;
 
@@ -212,7 +216,34 @@ public class JobRepository {
                 Jdbc.instant(rs, "created_at"),
                 Jdbc.instant(rs, "started_at"),
                 Jdbc.instant(rs, "finished_at"),
-                Jdbc.instant(rs, "heartbeat_at"));
+                Jdbc.instant(rs, "heartbeat_at"),
+                llm(rs));
+    }
+
+    private static JobLlm llm(ResultSet rs) throws SQLException {
+        String state = rs.getString("llm_state");
+        if (state == null) {
+            return null;
+        }
+        double cost = rs.getDouble("cost");
+        Double c = rs.wasNull() ? null : cost;
+        return new JobLlm(state, rs.getString("llm_reason"), rs.getString("llm_remedy"), rs.getInt("offline_papers"),
+                new LlmUsage(rs.getInt("llm_calls"), rs.getLong("prompt_tokens"), rs.getLong("completion_tokens"),
+                        rs.getLong("cached_tokens"), c));
+    }
+
+    /** Stores what the job's LLM could do and cost, adding its usage to what an earlier run of it stored. */
+    public boolean setLlm(String id, String owner, JobLlm llm) {
+        LlmUsage u = llm.usage();
+        // a cost only when prices are configured: no price is no cost, not a cost of 0
+        String cost = u.cost() == null ? "" : ", cost = COALESCE(cost, 0) + " + Double.toString(u.cost());
+        return jdbc.update("""
+                UPDATE repair_job SET llm_state = ?, llm_reason = ?, llm_remedy = ?, offline_papers = ?,
+                                      llm_calls = llm_calls + ?, prompt_tokens = prompt_tokens + ?,
+                                      completion_tokens = completion_tokens + ?, cached_tokens = cached_tokens + ?""" + cost + """
+                 WHERE id = ? AND owner = ? AND state = 'RUNNING'""",
+                llm.state(), truncate(llm.reason(), 1000), truncate(llm.remedy(), 200), llm.offlinePapers(),
+                u.calls(), u.promptTokens(), u.completionTokens(), u.cachedTokens(), id, owner) == 1;
     }
 
     private static String truncate(String s, int max) {
