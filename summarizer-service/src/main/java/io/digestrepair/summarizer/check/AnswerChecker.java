@@ -50,6 +50,15 @@ public final class AnswerChecker {
      * @param source      for a translation, the text translated; for a generated field, title and abstract
      */
     public List<String> check(FieldName field, Action mode, String text, String targetLanguage, String source) {
+        return check(field, mode, text, targetLanguage, source, mode == Action.TRANSLATE ? null : source);
+    }
+
+    /**
+     * As above, {@code paperText} (title and abstract) deciding which characters of another script the answer
+     * may hold (see {@link StrayScript}); null when unknown: then any such character is stray.
+     */
+    public List<String> check(FieldName field, Action mode, String text, String targetLanguage, String source,
+                              String paperText) {
         List<String> problems = new ArrayList<>();
         if (text == null || text.isBlank()) {
             problems.add("missing or empty");
@@ -68,6 +77,14 @@ public final class AnswerChecker {
             case PLACEHOLDER -> problems.add("looks like a placeholder");
             case SUSPECT -> problems.add("looks like leaked markup or a truncated text");
             case MISSING, OK -> {
+            }
+        }
+        if (diagnosis.status() != io.digestrepair.core.FieldStatus.NON_TARGET_LANGUAGE) {
+            List<String> stray = StrayScript.stray(t, targetLanguage, paperText);
+            if (!stray.isEmpty()) {
+                problems.add("holds characters of another script that the title and abstract do not have ("
+                        + String.join(" ", stray.stream().map(r -> "\"" + abbreviate(r) + "\"").toList())
+                        + "): write them in the target language");
             }
         }
         int words = Sentences.words(t);

@@ -123,7 +123,7 @@ public final class RepairChain {
                 for (FieldName f : asked) {
                     String text = answer.fields().get(f);
                     List<String> fieldProblems = checker.check(f, plan.action(f), text, plan.targetLanguage(),
-                            plan.groundingSource(f));
+                            plan.groundingSource(f), plan.title() + "\n" + plan.abstractText());
                     if (fieldProblems.isEmpty()) {
                         accepted.put(f, new Accepted(text.strip(), stage.engine(), stage.model(), plan.action(f).name(), prompts.version()));
                         pending.remove(f);
