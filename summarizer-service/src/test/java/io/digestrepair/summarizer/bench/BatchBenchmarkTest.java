@@ -51,11 +51,16 @@ class BatchBenchmarkTest {
         List<SummaryRequest> papers = CorpusPapers.load(PAPERS);
         String ndjson = CorpusPapers.ndjson(papers);
         double ideal = PAPERS / (double) CONCURRENCY * LATENCY_MS / 1000.0;
-        LlmSimulator sim = LlmSimulator.start(Map.of("SIM_LATENCY_MS", Integer.toString(LATENCY_MS)));
+        // SIM_PROFILE=deepseek: the provider's refusals too (json_schema refused, negotiated down to json_object
+        // during the warm-up); the model is then the README's deepseek-chat
+        String profile = System.getenv().getOrDefault("SIM_PROFILE", "openai");
+        String model = System.getenv().getOrDefault("MODEL_NAME", profile.equals("deepseek") ? "deepseek-chat" : "llm-simulator");
+        LlmSimulator sim = LlmSimulator.start(Map.of("SIM_LATENCY_MS", Integer.toString(LATENCY_MS), "SIM_PROFILE", profile));
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1, "summarizer.provider", "openai", "summarizer.openai-base-url", sim.baseUrl(),
-                "summarizer.model-name", "llm-simulator", "summarizer.max-concurrency", Integer.toString(CONCURRENCY),
+                "summarizer.model-name", model, "summarizer.max-concurrency", Integer.toString(CONCURRENCY),
                 "summarizer.timeout", "30s"))) {
+            System.out.printf(Locale.ROOT, "%nprofile: SIM_PROFILE=%s, MODEL_NAME=%s%n", profile, model);
             String url = "http://127.0.0.1:" + server.getPort() + "/summaries/batch";
             System.out.printf(Locale.ROOT, "%nbenchmark: %d papers from %s, simulator latency %d ms, LLM_MAX_CONCURRENCY=%d, ideal %.2f s, %d run(s) per scenario%n",
                     PAPERS, CorpusPapers.DAYS, LATENCY_MS, CONCURRENCY, ideal, RUNS);
