@@ -43,9 +43,11 @@ class OfflineEngineTest {
     }
 
     @Test
-    void withoutAnAbstractTheTitleIsAllThereIs() {
+    void withoutAnAbstractNoFieldIsWritten() {
+        // the fields are the abstract's sentences: a title alone is no summary of the paper
         Map<FieldName, String> fields = ENGINE.summarize("Fast Sorting Networks for GPUs", "  ");
-        fields.forEach((f, text) -> assertTrue(text.startsWith("Fast Sorting Networks for GPUs"), f + ": " + text));
+        assertEquals(5, fields.size());
+        fields.forEach((f, text) -> assertEquals("", text, f + ": " + text));
         Map<FieldName, String> nothing = ENGINE.summarize(null, null);
         assertEquals(5, nothing.size());
         nothing.values().forEach(v -> assertEquals("", v));

@@ -59,7 +59,9 @@ class SeedDigestsTest {
                 assertFalse(text.contains("\n") || text.contains("  ") || text.contains("\\"), where);
                 if (f == FieldName.TLDR) {
                     assertTrue(text.split("\\s+").length <= TldrWriter.MAX_WORDS, where);
-                    assertTrue(isSubsequence(words(text), source), "TL;DR words not in order in the abstract: " + where);
+                    // by deletion, but for the "is" that may join a name to its appositive ("X is a framework ...")
+                    String deleted = (" " + words(text) + " ").replaceFirst(" is ", " ").strip();
+                    assertTrue(isSubsequence(deleted, source), "TL;DR words not in order in the abstract: " + where);
                 } else {
                     for (String sentence : splitter.split(text)) {
                         assertTrue(source.contains(words(sentence)), "not a sentence of the abstract: " + sentence + " / " + where);

@@ -84,9 +84,14 @@ public record RepairPlan(List<FinishedPaper> cached, List<PaperTask> tasks) {
      * repairs of the offline engine are kept until an upgrade asks for them (an LLM configured over a
      * store of offline repairs must not re-pay for all of them at once), an offline summarizer would
      * write nothing better than what is there, and a repair made before the summarizer said what it
-     * runs cannot be told apart from one made now.
+     * runs cannot be told apart from one made now. An offline summarizer does not reuse what another version
+     * of the offline engine wrote (its model names the engine's code version and role model), so an improved
+     * engine writes again what an older one wrote; the same version's entries are the same key anyway.
      */
     public static boolean reusable(SummarizerInfo madeUnder, SummarizerInfo now) {
+        if (madeUnder.offline() && now.offline()) {
+            return madeUnder.model().equals(now.model());
+        }
         return madeUnder.offline() || now.offline() || !madeUnder.known() || !now.known();
     }
 

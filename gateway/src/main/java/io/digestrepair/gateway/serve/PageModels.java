@@ -236,10 +236,8 @@ public final class PageModels {
             return new FieldCard(name.key(), name.label(), nonNull(f.text()), null, List.of(), false, problem);
         }
         List<Badge> badges = new ArrayList<>();
-        badges.add(f.action() == Action.TRANSLATE
-                ? new Badge("translated", "translated", "translated from " + f.language())
-                : new Badge("generated", "generated", "written anew: the digest had " + describe(f.status())));
         Provenance prov = entry.provenance().get(name.key());
+        badges.add(kind(f, prov));
         if (prov != null) {
             boolean offline = SummarizerInfo.OFFLINE.equalsIgnoreCase(prov.engine());
             String configured = entry.summarizer() != null ? entry.summarizer().engine()
@@ -257,6 +255,25 @@ public final class PageModels {
                     "prompt " + nonNull(prov.promptVersion()) + (warnings == null ? "" : "; " + warnings)));
         }
         return new FieldCard(name.key(), name.label(), repairedText, nonNull(f.text()), badges, true, null);
+    }
+
+    /**
+     * What was done to the field: "translated" only when a translation was made (the field's provenance says
+     * TRANSLATE); a field in another language written anew from the abstract (the offline engine, mode GENERATE)
+     * is "from the abstract", its original one click away (the paper's "original" link).
+     */
+    private static Badge kind(Field f, @Nullable Provenance prov) {
+        if (f.action() != Action.TRANSLATE) {
+            return new Badge("generated", "generated", "written anew: the digest had " + describe(f.status()));
+        }
+        // the offline engine never translates, whatever an older entry's mode says
+        boolean translated = prov == null || Action.TRANSLATE.name().equalsIgnoreCase(prov.mode())
+                && !SummarizerInfo.OFFLINE.equalsIgnoreCase(prov.engine());
+        if (translated) {
+            return new Badge("translated", "translated", "translated from " + f.language());
+        }
+        return new Badge("from-abstract", "from the abstract", "not a translation: the original (" + f.language()
+                + ") was replaced by sentences of the paper's abstract; the paper's original link shows it");
     }
 
     private static String problem(Field f) {

@@ -151,7 +151,8 @@ class BrowserTest {
             for (WebElement paper : repaired) {
                 String tldr = paper.findElement(By.cssSelector(".field-tldr .text")).getText();
                 assertFalse(CJK.matcher(tldr).find(), "the card shows the English TL;DR: " + tldr);
-                assertEquals("translated", paper.findElement(By.cssSelector(".field-tldr .badge.translated")).getText());
+                // the offline engine wrote it from the abstract: never "translated"
+                assertEquals("from the abstract", paper.findElement(By.cssSelector(".field-tldr .badge.from-abstract")).getText());
                 assertEquals("Repaired", paper.findElement(By.cssSelector(".status .badge")).getText());
             }
             assertTrue(CJK.matcher(browser.findElement(By.cssSelector("article.paper[data-status=pending] .field-tldr .text")).getText()).find(),
@@ -164,6 +165,30 @@ class BrowserTest {
         }
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> b.findElements(By.id("job")).isEmpty());
         assertEquals("12", browser.findElement(By.id("count-repaired")).getText());
+    }
+
+    @Test
+    void anOfflineRepairedChineseFieldSaysFromTheAbstractNeverTranslated() {
+        // the summarizer runs the offline engine (Services.shared): it rewrites Chinese fields from the abstract
+        Api.Reply created = api.put("/api/digests/seed-zh", Digests.chineseSeed(), "text/markdown");
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("DONE", api.awaitEnd((String) created.json().get("jobId")).get("state"));
+
+        browser.get(gateway.url() + "/digests/seed-zh");
+        List<WebElement> papers = browser.findElements(By.cssSelector("article.paper"));
+        assertEquals(12, papers.size());
+        assertTrue(browser.findElements(By.cssSelector(".badge.translated")).isEmpty(), "no field claims a translation");
+        assertFalse(browser.getPageSource().contains(">translated<"), "no badge reads translated");
+        WebElement tldr = papers.getFirst().findElement(By.cssSelector(".field-tldr"));
+        WebElement badge = tldr.findElement(By.cssSelector(".badge.from-abstract"));
+        assertEquals("from the abstract", badge.getText());
+        assertTrue(badge.getDomAttribute("title").contains("(zh)"), badge.getDomAttribute("title"));
+        assertFalse(CJK.matcher(tldr.findElement(By.cssSelector(".text")).getText()).find(), "the TL;DR is English");
+        // the original one click away
+        papers.getFirst().findElement(By.cssSelector("a.orig")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().contains("/digests/seed-zh/original"));
+        String original = browser.findElement(By.cssSelector(".field-tldr .text")).getText();
+        assertTrue(CJK.matcher(original).find(), "the Chinese original: " + original);
     }
 
     @Test

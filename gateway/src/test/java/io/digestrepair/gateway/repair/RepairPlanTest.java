@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RepairPlanTest {
@@ -49,6 +50,32 @@ class RepairPlanTest {
         assertEquals(0, upgrade.cached().size());
         assertEquals(Set.copyOf(Papers.FIELDS), upgrade.tasks().getFirst().required());
         assertEquals(CacheKey.full(content, OPENAI), upgrade.tasks().getFirst().cacheKey(), "stored under the new configuration");
+    }
+
+    @Test
+    void anOfflineSummarizerWritesAgainWhatAnotherVersionOfTheEngineWrote() {
+        var paper = Papers.chinese(1);
+        String content = CacheKey.content(paper, "English");
+        var older = new SummarizerInfo("offline", "extractive/1/e89b0183cafe", "none");
+        var newer = new SummarizerInfo("offline", "extractive/2/e89b0183cafe", "none");
+        assertNotEquals(CacheKey.full(content, older), CacheKey.full(content, newer), "the engine's version is in the key");
+        RepairedPaper byOlder = entry(CacheKey.full(content, older), content, older, Set.of());
+        Map<String, RepairedPaper> byContent = Map.of(content, byOlder);
+
+        var plan = RepairPlan.make(List.of(paper), "English", newer, null, keys -> Map.of(), keys -> byContent);
+        assertEquals(0, plan.cached().size(), "an improved engine rewrites what an older one wrote");
+        assertEquals(CacheKey.full(content, newer), plan.tasks().getFirst().cacheKey());
+
+        // an unchanged engine costs nothing: its own entry is a hit by key
+        RepairedPaper byNewer = entry(CacheKey.full(content, newer), content, newer, Set.of());
+        var again = RepairPlan.make(List.of(paper), "English", newer, null,
+                keys -> keys.contains(byNewer.cacheKey()) ? Map.of(byNewer.cacheKey(), byNewer) : Map.of(), keys -> Map.of(content, byNewer));
+        assertEquals(1, again.cached().size());
+        assertEquals(byNewer.cacheKey(), again.cached().getFirst().cacheKey());
+
+        // and an LLM summarizer still keeps the offline repairs until an upgrade asks for them
+        var withLlm = RepairPlan.make(List.of(paper), "English", OPENAI, null, keys -> Map.of(), keys -> byContent);
+        assertEquals(1, withLlm.cached().size());
     }
 
     @Test

@@ -56,7 +56,32 @@ class PageModelsTest {
         assertEquals("提出了新方法", card.original());
         assertTrue(card.repaired());
         var labels = card.badges().stream().map(PageViews.Badge::label).toList();
-        assertEquals(List.of("translated", "offline fallback", "offline · extractive"), labels);
+        assertEquals(List.of("from the abstract", "offline fallback", "offline · extractive"), labels);
+    }
+
+    @Test
+    void onlyATranslationIsCalledTranslated() {
+        Field zh = new Field("提出了新方法", FieldStatus.NON_TARGET_LANGUAGE, "zh", Action.TRANSLATE, List.of(0L, 5L));
+        var llm = new SummarizerInfo("openai", "gpt-4o-mini", "repair-v1");
+        RepairedPaper translated = new RepairedPaper("k", "c", llm, Map.of("tldr", "A new method."),
+                Map.of("tldr", new Provenance("openai", "gpt-4o-mini", "TRANSLATE", "repair-v1", 1, List.of())), Instant.now());
+        var t = PageModels.field(FieldName.TLDR, zh, translated, llm).badges().getFirst();
+        assertEquals("translated", t.label());
+        assertEquals("translated from zh", t.title());
+
+        // the offline engine's answer for a Chinese field: mode GENERATE, with a warning naming the language
+        var offline = new SummarizerInfo("offline", "extractive/2/abc", "none");
+        RepairedPaper fromAbstract = new RepairedPaper("k", "c", offline, Map.of("tldr", "We propose a new method."),
+                Map.of("tldr", new Provenance("offline", "extractive/2/abc", "GENERATE", "none", 0,
+                        List.of("not translated: the original was in Chinese (zh); the offline engine wrote this field from the abstract's sentences"))),
+                Instant.now());
+        var card = PageModels.field(FieldName.TLDR, zh, fromAbstract, offline);
+        var badge = card.badges().getFirst();
+        assertEquals("from the abstract", badge.label());
+        assertEquals("from-abstract", badge.css());
+        assertTrue(badge.title().contains("(zh)"), badge.title());
+        assertTrue(card.badges().stream().noneMatch(b -> b.label().contains("translated")), card.badges().toString());
+        assertEquals("提出了新方法", card.original(), "the original one click away");
     }
 
     @Test
@@ -66,7 +91,7 @@ class PageModelsTest {
         for (SummarizerInfo configured : List.of(SummarizerInfo.unknown(), new SummarizerInfo("offline", "extractive", "offline-v1"))) {
             RepairedPaper entry = new RepairedPaper("k", "c", configured, Map.of("tldr", "A new method."), Map.of("tldr", offline), Instant.now());
             var labels = PageModels.field(FieldName.TLDR, zh, entry, null).badges().stream().map(PageViews.Badge::label).toList();
-            assertEquals(List.of("translated", "offline · extractive"), labels, configured.toString());
+            assertEquals(List.of("from the abstract", "offline · extractive"), labels, configured.toString());
         }
         Provenance said = new Provenance("offline", "extractive", "TRANSLATE", "offline-v1", 2, List.of("fallback to offline engine"));
         RepairedPaper entry = new RepairedPaper("k", "c", SummarizerInfo.unknown(), Map.of("tldr", "A new method."), Map.of("tldr", said), Instant.now());

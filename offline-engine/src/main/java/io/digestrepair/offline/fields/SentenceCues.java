@@ -53,7 +53,43 @@ final class SentenceCues {
             "\\d|%|\\b(?:outperform\\w*|achiev\\w*|improv\\w*|surpass\\w*|reduc\\w*|accuracy|state-of-the-art|"
                     + "results?|experiments?|gains?|speedup|faster|better|higher|lower)\\b");
 
+    /** An opening that adds to what came before ("Additionally, ..."): nothing to add to at a field's start. */
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "^(?:additionally|moreover|furthermore|in addition|besides|also|further|finally|meanwhile|then|next|"
+                    + "second(?:ly)?|third(?:ly)?|lastly|subsequently|consequently|as a result|to this end|to that end|"
+                    + "in particular|notably|importantly|crucially|specifically|thus|therefore|hence|accordingly)\\s*,\\s+(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
+    /** An opening that points back ("These emergent properties ...", "This ...", "It ..."). */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "^(?:(?:this|these|those|such|both|its|their|it|they|the former|the latter|the above|the same)\\b"
+                    + "(?! (?:paper|work|study|article|letter|thesis|survey|report|manuscript|research)\\b)"
+                    + "|(?:additionally|moreover|furthermore|in addition|besides)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     private SentenceCues() {
+    }
+
+    /** The sentence without an opening connective ("Additionally, we ..." -> "We ..."); deletion only. */
+    static String withoutConnective(String sentence) {
+        java.util.regex.Matcher m = CONNECTIVE.matcher(sentence);
+        if (!m.find()) {
+            return sentence;
+        }
+        String rest = sentence.substring(m.end());
+        if (words(rest) < 4) {
+            return sentence;
+        }
+        int end = 0;
+        while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+            end++;
+        }
+        boolean lowerWord = end > 0 && rest.substring(0, end).chars().allMatch(Character::isLowerCase);
+        return lowerWord ? Character.toUpperCase(rest.charAt(0)) + rest.substring(1) : rest;
+    }
+
+    /** Opens by pointing back to what came before: its antecedent is in the sentence before. */
+    static boolean opensWithReference(String sentence) {
+        return REFERENCE.matcher(sentence.strip()).find();
     }
 
     /** A link, an availability note, a venue or copyright line: not a summary of the paper. */

@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes a TL;DR of one sentence of the abstract by deletion only: the framing ("In this paper,
+ * Makes a TL;DR of one sentence of the abstract by deletion: the framing ("In this paper,
  * we propose") goes, "X, which does Y" becomes "X does Y", and a sentence over the word limit is
- * cut at a clause boundary. No word is added, so the TL;DR stays faithful.
+ * cut at a clause boundary. No word is added but the "is" that joins a name to its appositive ("X, a
+ * framework" -> "X is a framework"), so the TL;DR stays faithful and a complete sentence.
  */
 public final class TldrWriter {
 
@@ -55,7 +56,12 @@ public final class TldrWriter {
     private TldrWriter() {
     }
 
-    /** The TL;DR made from {@code sentence}: at most {@link #MAX_WORDS} words, ending with a full stop. */
+    /**
+     * The TL;DR made from {@code sentence}: at most {@link #MAX_WORDS} words, ending with a full stop, and a
+     * complete sentence ({@link SentenceShape}) whenever the sentence is one: "We propose X, a framework for Y"
+     * becomes "X is a framework for Y" (the one word ever added), else stays "We propose X, ..." rather than
+     * the bare noun phrase "X, a framework for Y".
+     */
     public static String write(String sentence) {
         String s = sentence.strip();
         for (int i = 0; i < 4; i++) {
@@ -68,10 +74,20 @@ public final class TldrWriter {
         }
         Matcher presenting = PRESENTING.matcher(s);
         if (presenting.find() && s.length() - presenting.end() > 20) {
-            s = s.substring(presenting.end());
-            Matcher which = WHICH.matcher(s);
-            if (which.find() && wordsBefore(s, which.start()) <= 12) {
-                s = s.substring(0, which.start()) + " " + s.substring(which.end());
+            String object = s.substring(presenting.end());
+            Matcher which = WHICH.matcher(object);
+            if (which.find() && wordsBefore(object, which.start()) <= 12) {
+                object = object.substring(0, which.start()) + " " + object.substring(which.end());
+            }
+            object = capitalise(object);
+            if (SentenceShape.isComplete(object)) {
+                s = object;
+            } else {
+                String named = namedAsCopula(object);
+                if (named != null && SentenceShape.isComplete(named)) {
+                    s = named;
+                }
+                // else "We propose X ..." itself: a sentence, where X alone is none
             }
         }
         s = capitalise(s);
@@ -79,6 +95,18 @@ public final class TldrWriter {
             s = cut(s);
         }
         return endSentence(s);
+    }
+
+    /** "X, a framework for Y" or "X: a framework for Y" with a name X of a few words. */
+    private static final Pattern APPOSITIVE = Pattern.compile("^([^,:;()]{1,80}?)\\s*[,:] (an?|the|one) ");
+
+    /** "X, a framework for Y" as "X is a framework for Y"; null when the text is not a name and its appositive. */
+    static String namedAsCopula(String text) {
+        Matcher m = APPOSITIVE.matcher(text);
+        if (!m.find() || SentenceCues.words(m.group(1)) > 8 || m.group(1).contains(" and ")) {
+            return null;
+        }
+        return m.group(1) + " is " + text.substring(m.start(2));
     }
 
     /** An ellipsis closing a text: a sentence the abstract itself breaks off. */

@@ -68,6 +68,20 @@ public final class RoleModel {
         }
     }
 
+    /** The SHA-256 of the bundled model's bytes, in hex: which model the engine runs, for its version. */
+    public static String bundledDigest() {
+        try (InputStream in = RoleModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("role model resource " + RESOURCE + " is missing; run the train command");
+            }
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Distinct features the model weighs. */
     public int featureCount() {
         return nodeKeys.length;

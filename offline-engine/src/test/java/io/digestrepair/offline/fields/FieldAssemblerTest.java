@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.digestrepair.offline.role.Role.BACKGROUND;
@@ -50,6 +51,48 @@ class FieldAssemblerTest {
         assertEquals(TYPICAL.get(5), a.text().get(FieldName.RESULT));
         assertEquals(TYPICAL.get(6), a.text().get(FieldName.CONCLUSION));
         assertNoSentenceShared(a);
+    }
+
+    @Test
+    void anOriginalsNumbersAndTermsPickTheSentencesOfItsField() {
+        RoleTagging roles = certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, METHOD, RESULT, RESULT);
+        // a Result that states 7.5 and pass@1, a Method that names the commit histories' contrastive pairs... in Chinese
+        Map<FieldName, String> originals = Map.of(
+                FieldName.RESULT, "在两个基准上，RepoLens的pass@1比最强基线提高7.5个点。",
+                FieldName.CONCLUSION, "结构感知检索是代码智能体的一个有前景的方向。");
+        FieldAssembler.Assembly a = assembler.assemble(TYPICAL, roles, originals);
+        assertTrue(a.text().get(FieldName.RESULT).contains("7.5 points"), a.text().get(FieldName.RESULT));
+        assertNoSentenceShared(a);
+        // with nothing to match, the role-based choice stands
+        FieldAssembler.Assembly plain = assembler.assemble(TYPICAL, roles);
+        assertEquals(plain.text(), assembler.assemble(TYPICAL, roles, Map.of(FieldName.METHOD, "我们提出了一种方法。")).text());
+    }
+
+    @Test
+    void aNumberOnlyTheSecondResultSentenceStatesMovesItIntoTheResult() {
+        List<String> s = List.of(
+                "Large language models are widely used for code generation.",
+                "However, they often fail on repository-level tasks that span many files.",
+                "In this paper, we propose RepoLens, which retrieves the files a change depends on.",
+                "RepoLens builds a dependency graph of the repository and ranks files by their distance to the edit.",
+                "On two benchmarks, RepoLens improves pass@1 over the strongest baseline.",
+                "It also cuts the retrieval latency to 40 ms per query on a single GPU.",
+                "These results suggest that structure-aware retrieval is a promising direction for code agents.");
+        RoleTagging roles = certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, RESULT, METHOD, RESULT);
+        FieldAssembler.Assembly a = assembler.assemble(s, roles, Map.of(FieldName.RESULT, "检索延迟降至每次查询40毫秒。"));
+        assertTrue(a.sources().get(FieldName.RESULT).contains(5), a.sources().toString());
+        // "It also cuts ..." points back: its antecedent comes with it
+        assertTrue(a.sources().get(FieldName.RESULT).contains(4), a.sources().toString());
+        assertNoSentenceShared(a);
+    }
+
+    @Test
+    void aFieldDoesNotOpenWithAConnective() {
+        assertEquals("We train the ranker on commit histories.",
+                SentenceCues.withoutConnective("Additionally, we train the ranker on commit histories."));
+        assertEquals("RepoLens ranks files by distance.", SentenceCues.withoutConnective("Moreover, RepoLens ranks files by distance."));
+        assertTrue(SentenceCues.opensWithReference("These emergent properties make it robust."));
+        assertFalse(SentenceCues.opensWithReference("This paper studies retrieval."));
     }
 
     @Test

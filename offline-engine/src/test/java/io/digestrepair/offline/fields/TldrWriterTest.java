@@ -2,6 +2,8 @@ package io.digestrepair.offline.fields;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,11 +16,19 @@ class TldrWriterTest {
     }
 
     @Test
-    void theObjectOfPresentingBecomesTheSubject() {
-        assertEquals("A diffusion framework that generates consistent human-object interaction videos.",
+    void aPresentedNounPhraseStaysASentence() {
+        // "A diffusion framework that generates ..." alone would be a fragment: the presenting verb stays
+        assertEquals("We introduce a diffusion framework that generates consistent human-object interaction videos.",
                 TldrWriter.write("To address these challenges, we introduce a diffusion framework that generates consistent human-object interaction videos."));
-        assertEquals("HY-Motion 1.0, a series of large motion generation models.",
+        // a name and its appositive are joined by "is"
+        assertEquals("HY-Motion 1.0 is a series of large motion generation models.",
                 TldrWriter.write("We present HY-Motion 1.0, a series of large motion generation models."));
+        assertEquals("RenderFormer++ is a scalable and physically grounded feed-forward neural rendering framework for global illumination in mesh scenes.",
+                TldrWriter.write("We propose RenderFormer++, a scalable and physically grounded feed-forward neural rendering framework for global illumination in mesh scenes."));
+        for (String s : List.of("To address these challenges, we introduce a diffusion framework that generates consistent human-object interaction videos.",
+                "We present HY-Motion 1.0, a series of large motion generation models.")) {
+            assertTrue(SentenceShape.isComplete(TldrWriter.write(s)), s);
+        }
     }
 
     @Test
@@ -43,7 +53,7 @@ class TldrWriterTest {
                 + "across many unseen apartments and object configurations in simulation and on real hardware.";
         String tldr = TldrWriter.write(longOne);
         assertTrue(SentenceCues.words(tldr) <= TldrWriter.MAX_WORDS, tldr);
-        assertEquals("A retrieval-augmented planner for household robots that decomposes instructions into subgoals "
+        assertEquals("We propose a retrieval-augmented planner for household robots that decomposes instructions into subgoals "
                 + "grounded in a scene graph, which is updated online from egocentric observations, and a verifier "
                 + "that rejects infeasible steps before execution.", tldr);
     }

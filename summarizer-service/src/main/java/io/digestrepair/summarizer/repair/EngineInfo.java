@@ -16,7 +16,8 @@ import java.util.List;
  * that a cache hit costs no call.
  *
  * @param engine        {@code openai}, {@code ollama} or {@code offline}
- * @param model         the main model ({@code extractive} for offline)
+ * @param model         the main model; for offline the engine's {@link OfflineEngine#modelId()} (code version and
+ *                      role model), so that a client's cache keys change when the engine does
  * @param promptVersion the prompt resource folder; {@code none} for offline, which uses no prompt
  *                      (so changing {@code PROMPT_VERSION} does not change what an offline service means)
  * @param fallbackModel the second model tried on the same provider, null when there is none
@@ -42,7 +43,7 @@ public record EngineInfo(String engine, String model, String promptVersion,
 
     public static EngineInfo of(LlmSettings settings) {
         if (!settings.usesLlm()) {
-            return new EngineInfo(OfflineEngine.ENGINE, OfflineEngine.MODEL, RepairChain.NO_PROMPT, null);
+            return new EngineInfo(OfflineEngine.ENGINE, OfflineEngine.modelId(), RepairChain.NO_PROMPT, null);
         }
         String fallback = settings.fallbackModelName();
         // the same name twice is one model: the chain never asks it a second time (see ChatModelFactory)

@@ -15,10 +15,14 @@ public final class OfflineFallback {
     public record Result(Map<FieldName, String> fields, String error) {
     }
 
-    /** What the engine does, so a test can stand in for it. */
+    /**
+     * What the engine does, so a test can stand in for it.
+     * {@code originals}: the text of each field to be replaced that was in another language, to guide the
+     * choice of sentences (the engine never translates it).
+     */
     @FunctionalInterface
     public interface Engine {
-        Map<FieldName, String> summarize(String title, String abstractText);
+        Map<FieldName, String> summarize(String title, String abstractText, Map<FieldName, String> originals);
     }
 
     private final Supplier<Engine> loader;
@@ -30,12 +34,16 @@ public final class OfflineFallback {
     }
 
     public Result summarize(String title, String abstractText) {
+        return summarize(title, abstractText, Map.of());
+    }
+
+    public Result summarize(String title, String abstractText, Map<FieldName, String> originals) {
         Engine e = engine();
         if (e == null) {
             return new Result(Map.of(), "offline engine unavailable: " + loadError);
         }
         try {
-            Map<FieldName, String> fields = e.summarize(title, abstractText);
+            Map<FieldName, String> fields = e.summarize(title, abstractText, originals);
             return new Result(fields == null ? Map.of() : fields, null);
         } catch (UnsupportedOperationException ex) {
             return new Result(Map.of(), "offline engine unavailable: " + ex.getMessage());

@@ -1,6 +1,8 @@
 package io.digestrepair.summarizer.repair;
 
 import io.digestrepair.core.Action;
+import io.digestrepair.core.Diagnosis;
+import io.digestrepair.core.text.LanguageDetector;
 import io.digestrepair.core.FieldName;
 import io.digestrepair.core.wire.Provenance;
 import io.digestrepair.core.wire.SummaryResponse;
@@ -160,7 +162,18 @@ public final class RepairChain {
 
     private String runOffline(RepairPlan plan, Set<FieldName> pending, Map<FieldName, Accepted> accepted,
                               Map<FieldName, List<String>> fieldWarnings) {
-        OfflineFallback.Result result = offline.summarize(plan.title(), plan.abstractText());
+        if (plan.abstractText().isBlank()) {
+            // the engine's fields are sentences of the abstract: without one it has nothing to write from
+            return fieldList(pending) + " could not be repaired: the paper has no abstract, and the offline engine"
+                    + " writes fields only from the abstract's sentences";
+        }
+        Map<FieldName, String> originals = new EnumMap<>(FieldName.class);
+        for (FieldName f : pending) {
+            if (plan.action(f) == Action.TRANSLATE) {
+                originals.put(f, plan.fields().get(f).text());
+            }
+        }
+        OfflineFallback.Result result = offline.summarize(plan.title(), plan.abstractText(), originals);
         if (result.error() != null) {
             return fieldList(pending) + " could not be repaired: " + result.error();
         }
@@ -171,9 +184,12 @@ public final class RepairChain {
             List<String> problems = checker.check(f, Action.GENERATE, text, plan.targetLanguage(),
                     plan.title() + "\n" + plan.abstractText());
             if (problems.isEmpty()) {
-                accepted.put(f, new Accepted(text.strip(), OfflineEngine.ENGINE, OfflineEngine.MODEL, Action.GENERATE.name(), NO_PROMPT));
+                accepted.put(f, new Accepted(text.strip(), OfflineEngine.ENGINE, OfflineEngine.modelId(), Action.GENERATE.name(), NO_PROMPT));
                 pending.remove(f);
                 metrics.field(OfflineEngine.ENGINE, plan.action(f).name(), "accepted");
+                if (originals.containsKey(f)) {
+                    fieldWarnings.computeIfAbsent(f, k -> new ArrayList<>()).add(notTranslated(originals.get(f)));
+                }
             } else {
                 metrics.field(OfflineEngine.ENGINE, plan.action(f).name(), "rejected");
                 failures.add(f.key() + " " + String.join("; ", problems));
@@ -181,6 +197,17 @@ public final class RepairChain {
             }
         }
         return failures.isEmpty() ? null : "the offline engine's text failed the checks: " + String.join(" | ", failures);
+    }
+
+    /**
+     * The provenance warning of a field the offline engine wrote in place of one in another language: it says
+     * that no translation was made, and from what language the original was (digest-core's detector).
+     */
+    static String notTranslated(String original) {
+        String code = LanguageDetector.shared().detect(original);
+        String language = Diagnosis.UNDETERMINED.equals(code) ? "another language" : Languages.name(code) + " (" + code + ")";
+        return "not translated: the original was in " + language
+                + "; the offline engine wrote this field from the abstract's sentences";
     }
 
     private SummaryResponse answer(RepairPlan plan, Map<FieldName, Accepted> accepted,

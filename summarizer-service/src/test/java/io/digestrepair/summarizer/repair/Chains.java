@@ -72,13 +72,13 @@ final class Chains {
     }
 
     static OfflineFallback offlineUnavailable() {
-        return new OfflineFallback(() -> (t, a) -> {
+        return new OfflineFallback(() -> (t, a, o) -> {
             throw new UnsupportedOperationException("offline engine not built yet");
         });
     }
 
     static OfflineFallback offlineWriting(String text) {
-        return new OfflineFallback(() -> (t, a) -> {
+        return new OfflineFallback(() -> (t, a, o) -> {
             Map<FieldName, String> out = new LinkedHashMap<>();
             for (FieldName f : FieldName.values()) {
                 out.put(f, text);

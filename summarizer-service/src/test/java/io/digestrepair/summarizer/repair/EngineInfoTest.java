@@ -2,9 +2,11 @@ package io.digestrepair.summarizer.repair;
 
 import io.digestrepair.summarizer.config.LlmSettings;
 import io.digestrepair.summarizer.config.SummarizerConfig;
+import io.digestrepair.offline.OfflineEngine;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EngineInfoTest {
 
@@ -22,7 +24,9 @@ class EngineInfoTest {
 
     @Test
     void offlineIsTheExtractiveModelWithoutPromptWhateverElseIsSet() {
-        EngineInfo offline = new EngineInfo("offline", "extractive", "none", null);
+        // the model names the engine's code version and role model, so a client's cache keys follow the engine
+        assertTrue(OfflineEngine.modelId().matches("extractive/" + OfflineEngine.CODE_VERSION + "/[0-9a-f]{12}"), OfflineEngine.modelId());
+        EngineInfo offline = new EngineInfo("offline", OfflineEngine.modelId(), "none", null);
         assertEquals(offline, info("offline", null, null, null));
         assertEquals(offline, info("offline", "gpt-4o-mini", "gpt-4o", "repair-v2"));
         assertEquals(offline, info(null, null, null, null), "no LLM configured at all");

@@ -137,7 +137,7 @@ class OfflineCorpusTest {
     @Test
     void aFailingAnswerIsCounted() {
         // the judge itself must be able to fail: a text the checker refuses is reported with its reasons
-        OfflineFallback.Engine inventsNumbers = (t, a) -> {
+        OfflineFallback.Engine inventsNumbers = (t, a, o) -> {
             Map<FieldName, String> out = new LinkedHashMap<>();
             for (FieldName f : FieldName.values()) {
                 out.put(f, "The engine states 999 results that the abstract never mentions.");
@@ -224,7 +224,7 @@ class OfflineCorpusTest {
         }
         // the reasons, without the numbers and words that differ from paper to paper, so that they can be counted
         Set<String> reasons = new TreeSet<>();
-        Map<FieldName, String> written = offline.summarize(p.title(), p.abstractText());
+        Map<FieldName, String> written = offline.summarize(p.title(), p.abstractText(), Map.of());
         StringBuilder detail = new StringBuilder();
         if (!tldrWithinEngineLimit) {
             reasons.add("tldr over the engine's " + TldrWriter.MAX_WORDS + " words");

@@ -149,7 +149,7 @@ class RepairChainTest {
             assertEquals(4, server.received().size(), "two answers from each model");
             assertEquals(Chains.OFFLINE_TEXT, answer.fields().get("tldr"));
             assertEquals("offline", answer.provenance().get("tldr").engine());
-            assertEquals("extractive", answer.provenance().get("tldr").model());
+            assertEquals(io.digestrepair.offline.OfflineEngine.modelId(), answer.provenance().get("tldr").model());
         }
     }
 
