@@ -335,9 +335,9 @@
       f.classList.add('repaired');
       f.querySelectorAll('.badge').forEach(function (b) { b.remove(); });
       var b = document.createElement('span');
-      var kind = p.fields[key].badge === 'translated' ? 'translated' : 'generated';
+      var kind = p.fields[key].badge === 'translated' || p.fields[key].badge === 'from-abstract' ? p.fields[key].badge : 'generated';
       b.className = 'badge ' + kind;
-      b.textContent = kind;
+      b.textContent = kind === 'from-abstract' ? 'from the abstract' : kind;
       if (p.fields[key].engine) b.title = p.fields[key].engine;
       f.appendChild(document.createTextNode(' '));
       f.appendChild(b);

@@ -31,7 +31,10 @@ import java.util.Map;
 @Singleton
 public class LivePapers {
 
-    /** @param badge {@code translated} or {@code generated}, from what the field needed (as the page's badges say) */
+    /**
+     * @param badge {@code translated}, {@code from-abstract} or {@code generated}: what was done, as the page's
+     *              badges say it ({@link PageModels#kind})
+     */
     @Serdeable
     public record LiveField(String text, String badge, @Nullable String engine) {
     }
@@ -107,7 +110,7 @@ public class LivePapers {
                         return; // the page serves a kept field as the digest has it
                     }
                     Provenance p = entry.provenance().get(key);
-                    fields.put(key, new LiveField(text, action == Action.TRANSLATE ? "translated" : "generated",
+                    fields.put(key, new LiveField(text, PageModels.kind(action, p),
                             p == null ? null : p.engine() + " · " + p.model()));
                 });
             }

@@ -263,17 +263,26 @@ public final class PageModels {
      * is "from the abstract", its original one click away (the paper's "original" link).
      */
     private static Badge kind(Field f, @Nullable Provenance prov) {
-        if (f.action() != Action.TRANSLATE) {
+        String kind = kind(f.action(), prov);
+        if (kind.equals("generated")) {
             return new Badge("generated", "generated", "written anew: the digest had " + describe(f.status()));
         }
-        // the offline engine never translates, whatever an older entry's mode says
-        boolean translated = prov == null || Action.TRANSLATE.name().equalsIgnoreCase(prov.mode())
-                && !SummarizerInfo.OFFLINE.equalsIgnoreCase(prov.engine());
-        if (translated) {
+        if (kind.equals("translated")) {
             return new Badge("translated", "translated", "translated from " + f.language());
         }
         return new Badge("from-abstract", "from the abstract", "not a translation: the original (" + f.language()
                 + ") was replaced by sentences of the paper's abstract; the paper's original link shows it");
+    }
+
+    /** {@code translated}, {@code from-abstract} or {@code generated}: the badge of a field so repaired. */
+    static String kind(Action action, @Nullable Provenance prov) {
+        if (action != Action.TRANSLATE) {
+            return "generated";
+        }
+        // the offline engine never translates, whatever an older entry's mode says
+        boolean translated = prov == null || Action.TRANSLATE.name().equalsIgnoreCase(prov.mode())
+                && !SummarizerInfo.OFFLINE.equalsIgnoreCase(prov.engine());
+        return translated ? "translated" : "from-abstract";
     }
 
     private static String problem(Field f) {
