@@ -3,7 +3,8 @@ package io.digestrepair.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A repair job as {@code GET /api/jobs/{id}} reports it.
+ * A repair job as {@code GET /api/jobs/{id}} reports it (the gateway's {@code ApiViews.JobView}:
+ * {@code tokens: {calls, prompt, completion, cached}} and {@code cost} once the job has finished).
  *
  * @param llmState    the job's {@code llm.state} (e.g. why the LLM was not used), or null
  * @param llmReason   the provider's own words when it refused (no balance, bad key, ...), or null
@@ -29,9 +30,9 @@ record JobStatus(String id, String state, int total, int done, int failed, int c
                 node.path("summarized").asInt(),
                 llm.path("state").asText(null),
                 llm.path("reason").asText(null),
-                firstNumber(tokens.path("input"), tokens.path("prompt"), node.path("inputTokens"), node.path("promptTokens")),
-                firstNumber(tokens.path("output"), tokens.path("completion"), node.path("outputTokens"), node.path("completionTokens")),
-                firstDouble(node.path("cost"), node.path("estimatedCost"), tokens.path("cost")),
+                tokens.path("prompt").isNumber() ? tokens.path("prompt").asLong() : -1,
+                tokens.path("completion").isNumber() ? tokens.path("completion").asLong() : -1,
+                node.path("cost").isNumber() ? node.path("cost").asDouble() : Double.NaN,
                 errors(node.path("errors")));
     }
 
@@ -46,26 +47,9 @@ record JobStatus(String id, String state, int total, int done, int failed, int c
         return java.util.List.copyOf(out);
     }
 
-    // the token and cost fields are being added to the job view; read the names it may take
-    private static long firstNumber(JsonNode... candidates) {
-        for (JsonNode n : candidates) {
-            if (n.isNumber()) {
-                return n.asLong();
-            }
-        }
-        return -1;
-    }
-
-    private static double firstDouble(JsonNode... candidates) {
-        for (JsonNode n : candidates) {
-            if (n.isNumber()) {
-                return n.asDouble();
-            }
-            if (n.isObject() && n.path("amount").isNumber()) {
-                return n.path("amount").asDouble();
-            }
-        }
-        return Double.NaN;
+    /** The provider stopped or failed the job's LLM calls ({@code ok} and {@code offline} carry no refusal). */
+    boolean llmRefused() {
+        return llmReason != null && !llmReason.isBlank() && !"ok".equals(llmState) && !"offline".equals(llmState);
     }
 
     boolean finished() {

@@ -59,8 +59,7 @@ final class JobSummary {
                     costKnown = true;
                     cost += job.cost();
                 }
-                if (job.llmReason() != null && !job.llmReason().isBlank()
-                        && refusals.indexOf(job.llmReason()) < 0) {
+                if (job.llmRefused() && refusals.indexOf(job.llmReason()) < 0) {
                     refusals.append("> **The LLM provider refused**").append(job.llmState() == null ? "" : " (" + job.llmState() + ")")
                             .append(": ").append(job.llmReason().strip()).append("\n");
                 }

@@ -307,8 +307,7 @@ final class RepairCommand implements Callable<Integer> {
                     line.append(String.format(java.util.Locale.ROOT, " (est. cost %.4f)", job.cost()));
                 }
             }
-            if (job.llmReason() != null && !job.llmReason().isBlank() && !"ok".equals(job.llmState())
-                    && !"offline".equals(job.llmState())) {
+            if (job.llmRefused()) {
                 // the provider refused: said on the file's own line, where the operator looks
                 line.append(", LLM ").append(job.llmState()).append(": ").append(job.llmReason().strip());
             }
