@@ -236,14 +236,21 @@ public class JobRepository {
     public boolean setLlm(String id, String owner, JobLlm llm) {
         LlmUsage u = llm.usage();
         // a cost only when prices are configured: no price is no cost, not a cost of 0
-        String cost = u.cost() == null ? "" : ", cost = COALESCE(cost, 0) + " + Double.toString(u.cost());
-        return jdbc.update("""
-                UPDATE repair_job SET llm_state = ?, llm_reason = ?, llm_remedy = ?, offline_papers = ?,
-                                      llm_calls = llm_calls + ?, prompt_tokens = prompt_tokens + ?,
-                                      completion_tokens = completion_tokens + ?, cached_tokens = cached_tokens + ?""" + cost + """
-                 WHERE id = ? AND owner = ? AND state = 'RUNNING'""",
+        boolean priced = u.cost() != null;
+        String sql = "UPDATE repair_job SET llm_state = ?, llm_reason = ?, llm_remedy = ?, offline_papers = ?,"
+                + " llm_calls = llm_calls + ?, prompt_tokens = prompt_tokens + ?,"
+                + " completion_tokens = completion_tokens + ?, cached_tokens = cached_tokens + ?"
+                + (priced ? ", cost = COALESCE(cost, 0) + ?" : "")
+                + " WHERE id = ? AND owner = ? AND state = 'RUNNING'";
+        java.util.List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(
                 llm.state(), truncate(llm.reason(), 1000), truncate(llm.remedy(), 200), llm.offlinePapers(),
-                u.calls(), u.promptTokens(), u.completionTokens(), u.cachedTokens(), id, owner) == 1;
+                u.calls(), u.promptTokens(), u.completionTokens(), u.cachedTokens()));
+        if (priced) {
+            params.add(u.cost());
+        }
+        params.add(id);
+        params.add(owner);
+        return jdbc.update(sql, params.toArray()) == 1;
     }
 
     private static String truncate(String s, int max) {
