@@ -54,13 +54,9 @@ DIR=$(cd "$DIR" && pwd)
 FILES=("$DIR"/*.md)
 [ -f "${FILES[0]}" ] || die "no .md digests in $DIR"
 
-JAVA=""
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
-  major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2; exit}')
-  if [ "${major:-0}" -ge 25 ] 2>/dev/null; then JAVA="$candidate/bin/java"; break; fi
-done
-[ -n "$JAVA" ] || die "no JDK >= 25 (set JAVA_HOME)"
+# shellcheck source=gateway/bench/common.sh
+source "$HERE/common.sh"
+find_java
 
 WORK=$(mktemp -d /tmp/history-bench.XXXXXX)
 cd "$WORK"
@@ -77,12 +73,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mkdir -p "$WORK/jars"
-for module in parser-service summarizer-service gateway cli offline-engine; do
-  jar="$ROOT/$module/target/$module-$VERSION-all.jar"
-  [ -f "$jar" ] || die "$jar is missing: ./mvnw -pl parser-service,summarizer-service,gateway,cli,offline-engine -am package -DskipTests"
-  cp "$jar" "$WORK/jars/"
-done
+copy_jars parser-service summarizer-service gateway cli offline-engine
 jar() { printf '%s/jars/%s-%s-all.jar' "$WORK" "$1" "$VERSION"; }
 
 # --- PostgreSQL: one fresh database per run, on the server DATASOURCE_URL names -------------------
@@ -101,19 +92,13 @@ pg() { # SQL
 drop_database() { pg "DROP DATABASE IF EXISTS $1"; }
 
 # --- services ----------------------------------------------------------------------------------------
+# its own start(): the launcher's heap bounds, and each pid kept by name for its CPU and RSS
 start() { # module port env...
   local name=$1 port=$2; shift 2
   env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u GATEWAY_API_TOKEN -u DATASOURCE_URL PORT="$port" "$@" \
     "$JAVA" $SERVICE_JAVA_OPTS ${JAVA_OPTS:-} -jar "$(jar "$name")" >>"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   eval "PID_${name//-/_}=$!"
-}
-healthy() { # port
-  for _ in $(seq 1 600); do
-    curl -sf "http://127.0.0.1:$1/health" >/dev/null && return 0
-    sleep 0.2
-  done
-  die "nothing healthy on port $1 (logs in $WORK)"
 }
 cpu_seconds() { # pid: user + system CPU of the process so far
   awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$1/stat"

@@ -49,13 +49,9 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 [ -f "$JSONL" ] || die "no JSON Lines digest at $JSONL"
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || die "chromium and chromedriver are missing (apt-get install -y chromium chromium-driver)"
 
-JAVA=""
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
-  major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2; exit}')
-  if [ "${major:-0}" -ge 25 ] 2>/dev/null; then JAVA="$candidate/bin/java"; break; fi
-done
-[ -n "$JAVA" ] || die "no JDK >= 25 (set JAVA_HOME)"
+# shellcheck source=gateway/bench/common.sh
+source "$HERE/common.sh"
+find_java
 
 WORK=$(mktemp -d /tmp/gateway-bench.XXXXXX)
 PIDS=()
@@ -66,26 +62,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mkdir -p "$WORK/jars"
-for module in parser-service summarizer-service gateway; do
-  jar="$ROOT/$module/target/$module-0.1.0-SNAPSHOT-all.jar"
-  [ -f "$jar" ] || die "$jar is missing: ./mvnw -pl parser-service,summarizer-service,gateway -am package -DskipTests"
-  cp "$jar" "$WORK/jars/"
-done
-
-start() { # name port env...
-  local name=$1 port=$2; shift 2
-  env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u DATASOURCE_URL -u GATEWAY_API_TOKEN PORT="$port" "$@" \
-    "$JAVA" -jar "$WORK/jars/$name-0.1.0-SNAPSHOT-all.jar" >"$WORK/$name.log" 2>&1 &
-  PIDS+=($!)
-}
-healthy() { # port
-  for _ in $(seq 1 300); do
-    curl -sf "http://127.0.0.1:$1/health" >/dev/null && return 0
-    sleep 0.2
-  done
-  die "nothing healthy on port $1 (logs in $WORK)"
-}
+copy_jars parser-service summarizer-service gateway
 
 echo "== starting parser-service, summarizer-service (offline), gateway in $WORK"
 start parser-service "$PARSER_PORT"
