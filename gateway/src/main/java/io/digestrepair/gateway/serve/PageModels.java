@@ -270,8 +270,7 @@ public final class PageModels {
         if (kind.equals("translated")) {
             return new Badge("translated", "translated", "translated from " + f.language());
         }
-        return new Badge("from-abstract", "from the abstract", "not a translation: the original (" + f.language()
-                + ") was replaced by sentences of the paper's abstract; the paper's original link shows it");
+        return new Badge("from-abstract", "from the abstract", "written from the abstract, not translated from " + f.language());
     }
 
     /** {@code translated}, {@code from-abstract} or {@code generated}: the badge of a field so repaired. */
