@@ -56,23 +56,19 @@ public final class Simulator {
      * @throws InvalidRequestException when the body is no chat request the simulator can answer
      */
     public Reply reply(String body) {
-        stats.received();
-        try {
-            return reply(parser.parse(body), settings.get());
-        } catch (InvalidRequestException e) {
-            stats.refused();
-            throw e;
-        } catch (RuntimeException e) {
-            stats.answered();
-            throw e;
-        }
+        return counted(() -> reply(parser.parse(body), settings.get()));
     }
 
     /** The reply to an Ollama native chat request ({@code POST /api/chat}); the HTTP side writes it in Ollama's shape. */
     public Reply replyNative(String body) {
+        return counted(() -> reply(ollamaParser.parse(body), settings.get()));
+    }
+
+    /** Counts a request as received, then as refused (not a chat request) or answered (it failed on the way). */
+    private Reply counted(java.util.function.Supplier<Reply> answer) {
         stats.received();
         try {
-            return reply(ollamaParser.parse(body), settings.get());
+            return answer.get();
         } catch (InvalidRequestException e) {
             stats.refused();
             throw e;
