@@ -122,12 +122,22 @@ public final class SentenceSplitter {
         for (int i = 0; i < n; i++) {
             char c = p.charAt(i);
             // no boundary inside inline math or a brace group; a stray "$" or "{" is just a character
-            if (c == '\\' && i + 1 < n) {
-                i = p.charAt(i + 1) == '(' ? skipTo(p, i, "\\)") : i + 1;
+            if (c == '\\' && i + 1 < n && p.charAt(i + 1) == '(' || c == '$') {
+                boolean paren = c == '\\';
+                int close = skipTo(p, i, paren ? "\\)" : "$");
+                // "... associated to $f(x).$ In particular, ...": the formula's full stop ends the sentence
+                int next = close > i ? afterSpaces(p, close + 1) : -1;
+                if (next > close + 1 && next < n && endsWithTerminator(p, close - (paren ? 2 : 1)) && startsSentence(p, next)) {
+                    out.add(p.substring(start, close + 1));
+                    start = next;
+                    i = next - 1;
+                } else {
+                    i = close;
+                }
                 continue;
             }
-            if (c == '$') {
-                i = skipTo(p, i, "$");
+            if (c == '\\' && i + 1 < n) {
+                i++;
                 continue;
             }
             if (c == '{') {
@@ -158,6 +168,19 @@ public final class SentenceSplitter {
             out.add(p.substring(start));
         }
         return out;
+    }
+
+    private static int afterSpaces(String p, int from) {
+        int k = from;
+        while (k < p.length() && p.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    /** A full stop, question or exclamation mark at {@code i}, inside a formula just before its closing delimiter. */
+    private static boolean endsWithTerminator(String p, int i) {
+        return i > 0 && (p.charAt(i) == '.' || p.charAt(i) == '?' || p.charAt(i) == '!');
     }
 
     /** The last index of {@code close} after {@code open} when it is near enough to be its partner, else {@code open}. */

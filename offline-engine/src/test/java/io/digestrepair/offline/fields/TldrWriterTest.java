@@ -32,6 +32,20 @@ class TldrWriterTest {
     }
 
     @Test
+    void aTldrIsOneSentenceAsTheSummarizerCountsThem() {
+        // a sentence the abstract's markup hid from the splitter ("f(x).$ In particular") keeps its first sentence
+        assertEquals("These left ideals are also referred to as skew polycyclic codes associated to f(x).",
+                TldrWriter.write("These left ideals are also referred to as skew polycyclic codes associated to f(x). "
+                        + "In particular, when the central element f(x) is x^np^s-λ, we give a more refined form of the left ideals."));
+        assertEquals("It works well!", TldrWriter.write("It works well! Does it scale?"));
+        // abbreviations and initials end no sentence
+        String abbreviations = "We follow Smith et al. 2020 and J. Doe, e.g. Fig. 3 of the U.S. survey, to build a model.";
+        assertEquals(abbreviations, TldrWriter.write(abbreviations));
+        assertEquals(-1, TldrWriter.secondSentence(abbreviations));
+        assertEquals(11, TldrWriter.secondSentence("It is f(x). In particular, it is."));
+    }
+
+    @Test
     void otherSentencesAreKeptWhole() {
         String s = "Large language models often hallucinate facts when asked about rare entities.";
         assertEquals(s, TldrWriter.write(s));

@@ -53,6 +53,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aFullStopInsideAFormulaEndsTheSentence() {
+        // 2026-05-14 paper 224: "... associated to $f(x).$ In particular, ..." reads as two sentences once
+        // the markup is gone; a formula without a closing full stop, or one a lowercase word follows, ends none
+        splits("These ideals are codes associated to $f(x).$ In particular, when \\( n=1 \\) we give generators. "
+                        + "We take $x.$ which is prime. The ring \\(R^t.\\) Then it ends.",
+                "These ideals are codes associated to f(x).", "In particular, when n=1 we give generators.",
+                "We take x. which is prime.", "The ring R^t.", "Then it ends.");
+    }
+
+    @Test
     void hardWrappedLinesAreJoined() {
         splits("We study the\nproblem of long con-\ntext. It is\n  hard.\n\nA new paragraph starts here",
                 "We study the problem of long con-text.", "It is hard.", "A new paragraph starts here");
