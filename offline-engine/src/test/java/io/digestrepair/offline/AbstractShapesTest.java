@@ -115,6 +115,34 @@ class AbstractShapesTest {
         assertFiveEnglishFields("very long", veryLong(), true);
     }
 
+    /** Two sentences, the longer without a clause boundary (written for this test). */
+    private static final String TWO_SENTENCES = "The main question of this paper centres on defining the amount of context that is necessary "
+            + "when investigating the relation between language model probabilities and cognitive phenomena. "
+            + "We investigate whether whole utterances are needed to observe probabilistic reduction and show that n-gram "
+            + "representations suffice as units of planning.";
+
+    /** Five sentences of which one is a link, so four fit to be fields (written for this test). */
+    private static final String WITH_A_LINK = "Differentiable rendering inverts the rendering process to optimise scene parameters from images. "
+            + "We present TetRender, a differentiable volume renderer for tetrahedral meshes. "
+            + "Unlike grid-based methods, it optimises vertex positions and subdivides the mesh locally without multigrid schemes. "
+            + "We derive the gradients of the forward pass and regularisers that avoid degenerate tetrahedra, and show how the mesh "
+            + "is subdivided for a coarse-to-fine optimisation. "
+            + "The source code is available at https://github.com/example/tetrender.";
+
+    @Test
+    void anAbstractOfFewerFitSentencesThanFieldsPutsNoSentenceInTwoFields() {
+        for (String text : new String[] {TWO_SENTENCES, WITH_A_LINK}) {
+            assertFiveEnglishFields("few sentences", text, true);
+            OfflineSummary s = ENGINE.explain("TetRender", text);
+            Set<Integer> taken = new HashSet<>();
+            for (FieldName f : FieldName.values()) {
+                for (int i : s.sources().get(f)) {
+                    assertTrue(taken.add(i), f + " shares piece " + i + " of " + s.sentences() + ": " + s.fields());
+                }
+            }
+        }
+    }
+
     @Test
     void anEmptyAbstractGivesNoField() {
         ENGINE.summarize("GoalKeeper", " \n ").values().forEach(t -> assertEquals("", t));

@@ -209,6 +209,11 @@ final class Selection {
         }
     }
 
+    /** A piece that may stand as a field: neither boilerplate (links, notes) nor unfit (see {@link #unfit}). */
+    static boolean fitToBeField(String sentence) {
+        return !SentenceCues.isBoilerplate(sentence) && !unfit(sentence, SentenceCues.words(sentence));
+    }
+
     /**
      * A sentence the summarizer would refuse as a field: one it flags as truncated or leaked markup (an
      * abstract cut off with "...", a closing "Project page:" whose link is gone, a stray "Do-"), one over

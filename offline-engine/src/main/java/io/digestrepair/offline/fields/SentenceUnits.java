@@ -34,6 +34,17 @@ public final class SentenceUnits {
             Pattern.compile(" (?=(?:and|but|while|whereas|which|where|by|through|using|with) )"),
             Pattern.compile(" (?=(?:We|Our|This|These|The|In|To|However|It|Experiments|Results) )"));
 
+    /**
+     * Where a sentence without a clause boundary still divides, for an abstract too short to give every field a
+     * piece of its own: before a subordinating word, a participle of reporting, or a preposition that opens a
+     * phrase ("... is given by the polynomials | of degree one that ...": better two halves than one sentence
+     * standing in two fields).
+     */
+    private static final List<Pattern> PHRASE_BOUNDARIES = List.of(
+            Pattern.compile(" (?=(?:when|if|because|since|although|though|unless|whether|so that|in order to|as well as) )"),
+            Pattern.compile(" (?=(?:showing|demonstrating|revealing|suggesting|indicating|leading|yielding|achieving|enabling|allowing|including|leveraging|resulting) )"),
+            Pattern.compile(" (?=(?:for|on|in|across|between|from|into|over|under|without|via) )"));
+
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:]+$");
 
     private SentenceUnits() {
@@ -48,19 +59,50 @@ public final class SentenceUnits {
                 out.add(s);
             }
         }
-        while (out.size() < FIELDS && out.size() > 0) {
-            int longest = -1;
-            for (int i = 0; i < out.size(); i++) {
-                if (longest < 0 || SentenceCues.words(out.get(i)) > SentenceCues.words(out.get(longest))) {
-                    longest = i;
+        if (out.size() >= FIELDS + 4) {
+            return out; // enough pieces fit to be fields whatever a few links and notes take
+        }
+        // a link, a venue line or a cut-off sentence is no field: count the pieces that can be one
+        List<Boolean> fit = new ArrayList<>(out.size() + FIELDS);
+        int fitCount = 0;
+        for (String piece : out) {
+            boolean f = Selection.fitToBeField(piece);
+            fit.add(f);
+            fitCount += f ? 1 : 0;
+        }
+        while (fitCount > 0 && fitCount < FIELDS) {
+            // the longest fit piece that has a clause boundary; failing that, one with a phrase boundary
+            String[] halves = null;
+            int at = -1;
+            for (List<Pattern> kinds : List.of(BOUNDARIES, PHRASE_BOUNDARIES)) {
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < out.size(); i++) {
+                    if (fit.get(i)) {
+                        order.add(i);
+                    }
+                }
+                order.sort((a, b) -> Integer.compare(SentenceCues.words(out.get(b)), SentenceCues.words(out.get(a))));
+                for (int i : order) {
+                    halves = split(out.get(i), MIN_SIDE, true, kinds);
+                    if (halves != null) {
+                        at = i;
+                        break;
+                    }
+                }
+                if (halves != null) {
+                    break;
                 }
             }
-            String[] halves = split(out.get(longest), MIN_SIDE, true);
             if (halves == null) {
                 break;
             }
-            out.set(longest, halves[0]);
-            out.add(longest + 1, halves[1]);
+            out.set(at, halves[0]);
+            out.add(at + 1, halves[1]);
+            boolean first = Selection.fitToBeField(halves[0]);
+            boolean second = Selection.fitToBeField(halves[1]);
+            fit.set(at, first);
+            fit.add(at + 1, second);
+            fitCount += (first ? 1 : 0) + (second ? 1 : 0) - 1;
         }
         return out;
     }
@@ -85,8 +127,12 @@ public final class SentenceUnits {
      * {@code minSide} words each side.
      */
     static String[] split(String s, int minSide, boolean middle) {
+        return split(s, minSide, middle, BOUNDARIES);
+    }
+
+    private static String[] split(String s, int minSide, boolean middle, List<Pattern> boundaries) {
         int total = SentenceCues.words(s);
-        for (Pattern p : BOUNDARIES) {
+        for (Pattern p : boundaries) {
             Matcher m = p.matcher(s);
             int bestAt = -1;
             int bestEnd = -1;
