@@ -71,6 +71,7 @@ public final class FieldAssembler {
         sel.extend(FieldName.MOTIVATION, reserve, Role.BACKGROUND, Role.OBJECTIVE);
         sel.fill(FieldName.CONCLUSION, List.of(Role.OTHER));
         sel.antecedents();
+        sel.composeTldr();
 
         Map<FieldName, String> text = new EnumMap<>(FieldName.class);
         Map<FieldName, List<Integer>> sources = new EnumMap<>(FieldName.class);

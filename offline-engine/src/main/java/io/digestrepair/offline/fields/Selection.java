@@ -8,8 +8,10 @@ import io.digestrepair.offline.role.RoleTagging;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.digestrepair.offline.fields.FieldAssembler.MAX_FIELD_WORDS;
 
@@ -173,6 +175,47 @@ final class Selection {
             }
         }
         return cost;
+    }
+
+    /**
+     * When the original TL;DR stated figures the TL;DR does not, and another sentence states them (the Result's,
+     * as a rule), the TL;DR takes the part of that sentence that states them ({@link TldrComposer}); the
+     * sentence itself stays where it is.
+     */
+    void composeTldr() {
+        FieldFacts o = originals.get(FieldName.TLDR);
+        if (o == null || o.numbers().isEmpty() || tldrText == null || tldrText.isEmpty()) {
+            return;
+        }
+        Set<String> wanted = new HashSet<>(o.numbers());
+        wanted.removeAll(FieldFacts.ofSentence(tldrText).numbers());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        int source = tldrSource();
+        List<int[]> candidates = new ArrayList<>();
+        for (int j = 0; j < sentences.size(); j++) {
+            // a finding, not the context: "..., 3D scene understanding requires ..." states a number but no result
+            boolean reportsResult = tagging.role(j) == Role.RESULT || outcome[j] || tagging.probability(j, Role.RESULT) >= 0.3;
+            if (j == source || boilerplate[j] || !reportsResult) {
+                continue;
+            }
+            int count = 0;
+            for (String v : facts[j].numbers()) {
+                count += wanted.contains(v) ? 1 : 0;
+            }
+            if (count > 0) {
+                candidates.add(new int[] {count, j});
+            }
+        }
+        candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
+        for (int k = 0; k < Math.min(3, candidates.size()); k++) {
+            String composed = TldrComposer.compose(tldrText, sentences.get(candidates.get(k)[1]), wanted);
+            if (composed != null) {
+                tldrText = composed;
+                return;
+            }
+        }
     }
 
     /** The TL;DR as written from its sentence (see {@link #bestTldr()}). */

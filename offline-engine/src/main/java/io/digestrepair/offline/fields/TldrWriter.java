@@ -171,9 +171,26 @@ public final class TldrWriter {
     /** An ellipsis closing a text: a sentence the abstract itself breaks off. */
     private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("\\s*(?:\\.{3,}|…)+$");
 
+    /**
+     * {@code s} cut at a clause boundary to at most {@code maxWords} words, ended like a sentence; null when no
+     * boundary leaves a complete sentence of {@link #MIN_WORDS} words or more.
+     */
+    static String shortened(String s, int maxWords) {
+        String c = cut(s, maxWords, true, CLAUSE_BREAKS.subList(0, 4));
+        if (c == null) {
+            return null;
+        }
+        c = endSentence(c);
+        return SentenceCues.words(c) <= maxWords && SentenceShape.isComplete(c) ? c : null;
+    }
+
     private static String cut(String s) {
-        int limit = charIndexAfterWords(s, MAX_WORDS);
-        for (Pattern p : CLAUSE_BREAKS) {
+        return cut(s, MAX_WORDS, false, CLAUSE_BREAKS);
+    }
+
+    private static String cut(String s, int maxWords, boolean atBoundaryOnly, List<Pattern> breaks) {
+        int limit = charIndexAfterWords(s, maxWords);
+        for (Pattern p : breaks) {
             int best = -1;
             Matcher m = p.matcher(s);
             while (m.find() && m.start() <= limit) {
@@ -185,7 +202,7 @@ public final class TldrWriter {
                 return trimDangling(s.substring(0, best), MIN_WORDS);
             }
         }
-        return trimDangling(s.substring(0, limit), MIN_WORDS);
+        return atBoundaryOnly ? null : trimDangling(s.substring(0, limit), MIN_WORDS);
     }
 
     /** Drops trailing function words and punctuation a cut leaves hanging, keeping at least {@code floor} words. */
