@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param tokensOut   completion tokens, or -1
  * @param cost        estimated cost in the configured currency (LLM_PRICE_*_PER_MTOK), or NaN
  * @param errors      why each failed paper failed, in the summarizer's own words ("paper 3: ...")
+ * @param engines     papers repaired per engine combination ("offline": 183), or null when the gateway does not
+ *                    count them (an older gateway, or papers finished before it did): then the digest's view is read
  */
 record JobStatus(String id, String state, int total, int done, int failed, int cached, int summarized,
                  String llmState, String llmReason, long tokensIn, long tokensOut, double cost,
-                 java.util.List<String> errors) {
+                 java.util.List<String> errors, java.util.Map<String, Integer> engines) {
 
     static JobStatus from(JsonNode node) {
         JsonNode llm = node.path("llm");
@@ -33,7 +35,17 @@ record JobStatus(String id, String state, int total, int done, int failed, int c
                 tokens.path("prompt").isNumber() ? tokens.path("prompt").asLong() : -1,
                 tokens.path("completion").isNumber() ? tokens.path("completion").asLong() : -1,
                 node.path("cost").isNumber() ? node.path("cost").asDouble() : Double.NaN,
-                errors(node.path("errors")));
+                errors(node.path("errors")),
+                engines(node.path("engines")));
+    }
+
+    private static java.util.Map<String, Integer> engines(JsonNode engines) {
+        if (!engines.isObject()) {
+            return null;
+        }
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        engines.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asInt()));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static java.util.List<String> errors(JsonNode errors) {

@@ -232,8 +232,11 @@ final class RepairCommand implements Callable<Integer> {
             }
             return new FileOutcome(file.path(), s.upload().name(), s.upload().papers(), null, null, java.util.Map.of(), 0, null, false);
         }
-        FileOutcome.Counts counts = job != null && job.done() > 0 ? FileOutcome.count(client.digest(file.name()))
-                : new FileOutcome.Counts(java.util.Map.of(), 0);
+        // the job counts its papers per engine; the digest's whole view is read only when it does not, or to count
+        // the papers a restore added
+        FileOutcome.Counts counts = job == null || job.done() == 0 ? new FileOutcome.Counts(java.util.Map.of(), 0)
+                : job.engines() != null && !restoreDropped ? new FileOutcome.Counts(job.engines(), 0)
+                : FileOutcome.count(client.digest(file.name()));
         Path written = null;
         boolean unchanged = false;
         if (!noDownload && !s.upload().crawl() && (job == null || "DONE".equals(job.state()))) {

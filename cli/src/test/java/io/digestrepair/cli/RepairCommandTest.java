@@ -39,6 +39,8 @@ class RepairCommandTest {
     private volatile String requiredToken;
     private volatile String finalState = "DONE";
     private volatile long uploadMillis;
+    /** The engines object of a finished job's view, as a gateway that counts them answers; null for one that does not. */
+    private volatile String jobEngines;
     private final AtomicInteger uploading = new AtomicInteger();
     private final AtomicInteger mostUploading = new AtomicInteger();
 
@@ -90,7 +92,8 @@ class RepairCommandTest {
                     + ",\"failed\":" + (finished ? failedPapers : 0) + ",\"cached\":0,\"summarized\":2"
                     // the gateway's job view: the summarizer's reason and field, as it passes them through
                     + (finished && failedPapers > 0 ? ",\"errors\":[{\"index\":1,\"error\":\"summarizer-service answered 400: "
-                    + "abstract is required to generate a field (field abstract)\"}]" : "") + "}");
+                    + "abstract is required to generate a field (field abstract)\"}]" : "")
+                    + (finished && jobEngines != null ? ",\"engines\":" + jobEngines : "") + "}");
         } else if (method.equals("GET") && path.equals("/api/digests")) {
             reply(exchange, 200, "application/json", "[{\"name\":\"day\"},{\"name\":\"done-before\"}]");
         } else if (method.equals("POST") && path.equals("/api/digests/done-before/repair")) {
@@ -294,6 +297,17 @@ class RepairCommandTest {
         assertTrue(err.contains("a-rather-long-digest-name-of-the-pipeline-2026-06-09: repairing 2 papers\n"), err);
         assertTrue(err.contains("a-rather-long-digest-name-of-the-pipeline-2026-06-09: 2/2 papers done\n"), err);
         assertTrue(err.lines().count() <= 12, "a line at start, end, and at most one per 10%: " + err);
+    }
+
+    @Test
+    void takesTheEngineCountsFromTheJobWithoutReadingTheWholeDigest(@TempDir Path dir) throws IOException {
+        jobEngines = "{\"offline\":1,\"offline+openai\":1}";
+        Path day = Files.writeString(dir.resolve("day.md"), "TL;DR: 失败\n");
+        Path summary = dir.resolve("summary.md");
+        assertEquals(0, run("repair", "-o", dir.resolve("o").toString(), day.toString(), "--gateway", gateway(),
+                "--job-summary", summary.toString()));
+        assertTrue(Files.readString(summary).contains("| repaired | 2 (offline: 1, offline+openai: 1) |"), Files.readString(summary));
+        assertFalse(requests.contains("GET /api/digests/day"), "the digest's view was read: " + requests);
     }
 
     @Test

@@ -73,7 +73,7 @@ public record RepairPlan(List<FinishedPaper> cached, List<PaperTask> tasks) {
                     continue;
                 }
             }
-            cached.add(new FinishedPaper(p.index(), PaperOutcome.CACHED, entry.cacheKey(), null));
+            cached.add(FinishedPaper.repaired(p.index(), PaperOutcome.CACHED, entry));
         }
         return new RepairPlan(cached, tasks);
     }

@@ -361,7 +361,7 @@ public final class RepairRun {
         }
         RepairedPaper entry = entry(task, answer, writerOf(answer, round));
         owed.remove(answer.id());
-        check(recorder.add(new FinishedPaper(task.index(), PaperOutcome.SUMMARIZED, entry.cacheKey(), null), entry));
+        check(recorder.add(FinishedPaper.repaired(task.index(), PaperOutcome.SUMMARIZED, entry), entry));
     }
 
     @Nullable

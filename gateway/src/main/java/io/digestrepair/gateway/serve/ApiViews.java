@@ -55,7 +55,8 @@ public final class ApiViews {
                           int done, int failed, int cached, int summarized, int percent, @Nullable String message,
                           @Nullable SummarizerInfo summarizer, @Nullable List<PaperError> errors, String createdAt,
                           @Nullable String startedAt, @Nullable String finishedAt, String events,
-                          @Nullable LlmView llm, @Nullable TokensView tokens, @Nullable Double cost) {
+                          @Nullable LlmView llm, @Nullable TokensView tokens, @Nullable Double cost,
+                          @Nullable Map<String, Integer> engines) {
 
         public static JobView of(RepairJob j, @Nullable List<FinishedPaper> papers) {
             List<PaperError> errors = papers == null ? null : papers.stream()
@@ -69,7 +70,28 @@ public final class ApiViews {
                     l == null ? null : new LlmView(l.state(), l.reason(), l.remedy(), l.offlinePapers(), l.banner()),
                     l == null ? null : new TokensView(l.usage().calls(), l.usage().promptTokens(),
                             l.usage().completionTokens(), l.usage().cachedTokens()),
-                    l == null ? null : l.usage().cost());
+                    l == null ? null : l.usage().cost(), engines(papers));
+        }
+
+        /**
+         * Papers repaired per engine combination ("offline": 183), as the digest's view would count them;
+         * null without the papers, or when one was finished before the engines were recorded.
+         */
+        static @Nullable Map<String, Integer> engines(@Nullable List<FinishedPaper> papers) {
+            if (papers == null) {
+                return null;
+            }
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (FinishedPaper p : papers) {
+                if (p.outcome() == PaperOutcome.FAILED) {
+                    continue;
+                }
+                if (p.engines() == null) {
+                    return null;
+                }
+                counts.merge(p.engines(), 1, Integer::sum);
+            }
+            return counts;
         }
     }
 

@@ -39,10 +39,12 @@ public class DigestRepository {
                         name, now, now);
             }
             jdbc.update("""
-                    INSERT INTO digest_revision (digest_name, revision, format, origin, source, source_sha256, parse_json,
-                                                 papers, papers_to_repair, uploaded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    name, revision, format.wireName(), origin, source, sourceSha256, parseJson, papers, papersToRepair, now);
+                    INSERT INTO digest_revision (digest_name, revision, format, origin, source_sha256, papers,
+                                                 papers_to_repair, uploaded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    name, revision, format.wireName(), origin, sourceSha256, papers, papersToRepair, now);
+            jdbc.update("INSERT INTO digest_source (digest_name, revision, source, parse_json) VALUES (?, ?, ?, ?)",
+                    name, revision, source, parseJson);
             jdbc.update("UPDATE digest SET current_revision = ?, updated_at = ? WHERE name = ?", revision, now, name);
             return new Revision(name, revision, format, origin, sourceSha256, papers, papersToRepair, now,
                     null, null, null, 0, 0);
@@ -82,28 +84,32 @@ public class DigestRepository {
     }
 
     public Optional<byte[]> source(String name, int revision) {
-        return jdbc.queryOne("SELECT source FROM digest_revision WHERE digest_name = ? AND revision = ?",
+        return jdbc.queryOne("SELECT source FROM digest_source WHERE digest_name = ? AND revision = ?",
                 rs -> rs.getBytes(1), name, revision);
     }
 
     public Optional<String> parseJson(String name, int revision) {
-        return jdbc.queryOne("SELECT parse_json FROM digest_revision WHERE digest_name = ? AND revision = ?",
+        return jdbc.queryOne("SELECT parse_json FROM digest_source WHERE digest_name = ? AND revision = ?",
                 rs -> rs.getString(1), name, revision);
     }
 
     public Optional<byte[]> repaired(String name, int revision) {
-        return jdbc.queryOne("SELECT repaired FROM digest_revision WHERE digest_name = ? AND revision = ? AND repaired IS NOT NULL",
+        return jdbc.queryOne("SELECT repaired FROM digest_repaired WHERE digest_name = ? AND revision = ?",
                 rs -> rs.getBytes(1), name, revision);
     }
 
     /** Records the result of a finished job as the revision's repaired digest. */
     public void setRepaired(String name, int revision, byte[] repaired, String sha256, String jobId,
                             int papersRepaired, int papersFailed, Instant now) {
-        jdbc.update("""
-                UPDATE digest_revision SET repaired = ?, repaired_sha256 = ?, repaired_job_id = ?, repaired_at = ?,
-                                           papers_repaired = ?, papers_failed = ?
-                WHERE digest_name = ? AND revision = ?""",
-                repaired, sha256, jobId, now, papersRepaired, papersFailed, name, revision);
+        jdbc.transaction(() -> {
+            jdbc.update(jdbc.upsert("digest_repaired", "digest_name, revision", List.of("digest_name", "revision", "repaired")),
+                    name, revision, repaired);
+            return jdbc.update("""
+                    UPDATE digest_revision SET repaired_sha256 = ?, repaired_job_id = ?, repaired_at = ?,
+                                               papers_repaired = ?, papers_failed = ?
+                    WHERE digest_name = ? AND revision = ?""",
+                    sha256, jobId, now, papersRepaired, papersFailed, name, revision);
+        });
     }
 
     /**

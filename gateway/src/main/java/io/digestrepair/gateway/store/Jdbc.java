@@ -54,12 +54,15 @@ public class Jdbc {
      * same key never both insert: PostgreSQL's {@code INSERT ... ON CONFLICT DO UPDATE} (an update
      * then an insert races there, and so does {@code MERGE}, whose documentation says a concurrent
      * insert of the same key still raises a unique violation), H2's {@code MERGE ... KEY}.
+     *
+     * @param key the key column, or the key columns separated by commas
      */
     public String upsert(String table, String key, List<String> columns) {
         String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
         String names = String.join(", ", columns);
         if (isPostgres()) {
-            String set = columns.stream().filter(c -> !c.equals(key)).map(c -> c + " = EXCLUDED." + c)
+            java.util.Set<String> keys = java.util.Set.of(key.split(",\\s*"));
+            String set = columns.stream().filter(c -> !keys.contains(c)).map(c -> c + " = EXCLUDED." + c)
                     .collect(java.util.stream.Collectors.joining(", "));
             return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + key + ") DO UPDATE SET " + set;
         }

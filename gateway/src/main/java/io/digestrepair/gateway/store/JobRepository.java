@@ -141,24 +141,24 @@ public class JobRepository {
                 return false;
             }
             jdbc.batch("""
-                    INSERT INTO job_paper (job_id, paper_index, outcome, cache_key, error, finished_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""",
+                    INSERT INTO job_paper (job_id, paper_index, outcome, cache_key, error, engines, finished_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
                     papers.stream().map(p -> new Object[]{id, p.index(), p.outcome(),
-                            p.cacheKey(), truncate(p.error(), 4000), now}).toList());
+                            p.cacheKey(), truncate(p.error(), 4000), p.engines(), now}).toList());
             return true;
         });
     }
 
     public List<FinishedPaper> papers(String id) {
-        return jdbc.query("SELECT paper_index, outcome, cache_key, error FROM job_paper WHERE job_id = ? ORDER BY paper_index",
-                rs -> new FinishedPaper(rs.getInt(1), PaperOutcome.valueOf(rs.getString(2)), trimmed(rs.getString(3)), rs.getString(4)),
+        return jdbc.query("SELECT paper_index, outcome, cache_key, error, engines FROM job_paper WHERE job_id = ? ORDER BY paper_index",
+                rs -> new FinishedPaper(rs.getInt(1), PaperOutcome.valueOf(rs.getString(2)), trimmed(rs.getString(3)), rs.getString(4), rs.getString(5)),
                 id);
     }
 
     /** The papers a job finished, in the order they finished: what a page following the job has not seen yet comes last. */
     public List<FinishedPaper> papersInFinishOrder(String id) {
-        return jdbc.query("SELECT paper_index, outcome, cache_key, error FROM job_paper WHERE job_id = ? ORDER BY finished_at, paper_index",
-                rs -> new FinishedPaper(rs.getInt(1), PaperOutcome.valueOf(rs.getString(2)), trimmed(rs.getString(3)), rs.getString(4)),
+        return jdbc.query("SELECT paper_index, outcome, cache_key, error, engines FROM job_paper WHERE job_id = ? ORDER BY finished_at, paper_index",
+                rs -> new FinishedPaper(rs.getInt(1), PaperOutcome.valueOf(rs.getString(2)), trimmed(rs.getString(3)), rs.getString(4), rs.getString(5)),
                 id);
     }
 

@@ -114,13 +114,17 @@ public final class AnswerChecker {
         if (Grounding.copiedVerbatim(source, text)) {
             return List.of(); // its numbers are the abstract's own
         }
+        List<Grounding.Num> numbers = Grounding.scan(text);
+        if (numbers.isEmpty()) {
+            return List.of(); // nothing to ground, and what the abstract states is the costly part to read
+        }
         Set<String> allowed = stated.get(source);
         if (allowed == null) {
             allowed = Collections.unmodifiableSet(Grounding.statedNumbers(source));
             stated.put(source, allowed);
         }
         Set<String> invented = new LinkedHashSet<>();
-        for (Grounding.Num n : Grounding.scan(text)) {
+        for (Grounding.Num n : numbers) {
             if (n.values().stream().noneMatch(allowed::contains)) {
                 invented.add(n.value());
             }

@@ -144,8 +144,10 @@ public final class Grounding {
 
     /** The numbers of a text both as written and with its LaTeX read as text: for what a text offers, not what it must state. */
     private static List<Num> scanBothWays(String text) {
-        String plain = prepare(text);
-        String asWritten = prepareAsWritten(text);
+        return scanBothWays(prepare(text), prepareAsWritten(text));
+    }
+
+    private static List<Num> scanBothWays(String plain, String asWritten) {
         if (plain.equals(asWritten)) {
             return scanPrepared(plain);
         }
@@ -225,10 +227,11 @@ public final class Grounding {
      */
     public static Set<String> statedNumbers(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Num n : scanBothWays(text)) {
+        String asWritten = prepareAsWritten(text);
+        for (Num n : scanBothWays(prepare(text), asWritten)) {
             out.addAll(n.values());
         }
-        Matcher d = DIGIT_RUN.matcher(prepareAsWritten(text));
+        Matcher d = DIGIT_RUN.matcher(asWritten);
         while (d.find()) {
             out.add(normalizeNumber(d.group()));
         }
