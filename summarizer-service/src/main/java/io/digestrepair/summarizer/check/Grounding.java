@@ -102,7 +102,31 @@ public final class Grounding {
 
     /** Every number of a text, in order, as the offline engine would write it (LaTeX markup read as text). */
     public static List<Num> scan(String text) {
+        if (!hasNumeral(text)) {
+            return List.of(); // most fields state no number; preparing them (LaTeX, NFKC) was most of the cost
+        }
         return scanPrepared(prepare(text));
+    }
+
+    /**
+     * Whether the text has a character that is or becomes a digit: a decimal digit of any script, or another
+     * numeral (superscripts, circled and fraction forms, which NFKC turns into digits). Without one it states
+     * no number written with digits.
+     */
+    static boolean hasNumeral(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if (c >= 0x80) {
+                int type = Character.getType(c);
+                if (type == Character.DECIMAL_DIGIT_NUMBER || type == Character.OTHER_NUMBER || Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The numbers of a text already prepared. */

@@ -100,4 +100,17 @@ class GroundingTest {
         assertFalse(Grounding.copiedVerbatim("We use $10^{-4}$ steps.", "We use $10^{-4}$ steps."), "markup is read by the full check");
         assertFalse(Grounding.copiedVerbatim(SOURCE, " "));
     }
+
+    @Test
+    void aTextWithoutNumeralsIsNotPreparedAndOneWithAnyFormOfDigitIs() {
+        // every form NFKC turns into digits still counts: superscript, circled, full-width, mathematical
+        assertEquals(List.of("2"), Grounding.scan("x² grows").stream().map(Grounding.Num::value).toList());
+        assertEquals(List.of("1"), Grounding.scan("step ① first").stream().map(Grounding.Num::value).toList());
+        assertEquals(List.of("12"), Grounding.scan("１２% better").stream().map(Grounding.Num::value).toList());
+        assertEquals(List.of("12"), Grounding.scan("𝟏𝟐 layers").stream().map(Grounding.Num::value).toList());
+        assertTrue(Grounding.hasNumeral("½"));
+        // no digit of any form: nothing to read (a Roman numeral becomes letters, a Chinese magnitude needs digits)
+        assertFalse(Grounding.hasNumeral("Ⅻ chapters and 十万 samples, $\\alpha$-stable"));
+        assertEquals(List.of(), Grounding.scan("Ⅻ chapters and 十万 samples, $\\alpha$-stable"));
+    }
 }
