@@ -24,18 +24,32 @@ public final class NdjsonLines {
     }
 
     public void feed(byte[] chunk) {
-        for (byte b : chunk) {
-            if (array == null) {
-                if (isWhitespace(b)) {
-                    continue;
-                }
-                array = b == '[';
+        int i = 0;
+        if (array == null) {
+            while (i < chunk.length && isWhitespace(chunk[i])) {
+                i++;
             }
-            if (b == '\n' && !Boolean.TRUE.equals(array)) {
-                emitLine();
-            } else {
-                pending.write(b);
+            if (i == chunk.length) {
+                return;
             }
+            array = chunk[i] == '[';
+        }
+        if (array) {
+            pending.write(chunk, i, chunk.length - i);
+            return;
+        }
+        // whole runs between line breaks: the stream is megabytes, a byte at a time through the buffer's lock was costly
+        for (int from = i; from < chunk.length; ) {
+            int nl = from;
+            while (nl < chunk.length && chunk[nl] != '\n') {
+                nl++;
+            }
+            pending.write(chunk, from, nl - from);
+            if (nl == chunk.length) {
+                break;
+            }
+            emitLine();
+            from = nl + 1;
         }
     }
 
