@@ -3,6 +3,8 @@ package io.digestrepair.core.text;
 import io.digestrepair.core.FieldName;
 
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +74,40 @@ public final class Placeholders {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** What {@link #WORD_SPLIT} splits at: ASCII white space and these. */
+    private static final String WORD_DELIMITERS = " \t\n\u000B\f\r,.!?:()[]\"'`*_-";
+
+    /** How {@link #ERROR_REPORT} can start (ASCII case ignored); each keeps a text on the whole way. */
+    private static final List<String> ERROR_REPORT_LEADS = List.of(
+            "error", "exception", "api error", "traceback", "failed to", "request failed", "an error",
+            "internal server error", "rate limit");
+
+    /** A placeholder's first word is one of these: failure words, failure vocabulary, or the first word of an exact failure text. */
+    private static final Set<String> FIRST_WORDS;
+
+    /** The characters {@link #EXACT}'s Han texts start with. */
+    private static final String CJK_FIRST_CHARS;
+
+    static {
+        Set<String> first = new HashSet<>(FAILURE_WORDS);
+        first.addAll(FAILURE_VOCABULARY);
+        StringBuilder cjk = new StringBuilder();
+        for (String exact : EXACT) {
+            char c = exact.charAt(0);
+            if (c >= 0x80) {
+                cjk.append(c);
+            }
+            for (String w : WORD_SPLIT.split(exact)) {
+                if (!w.isEmpty()) {
+                    first.add(w);
+                    break;
+                }
+            }
+        }
+        FIRST_WORDS = Set.copyOf(first);
+        CJK_FIRST_CHARS = cjk.toString();
+    }
+
     private static final int MAX_WORDS = 6;
     /** A failure text is short: a longer text is a summary, however it starts. */
     private static final int MAX_PLACEHOLDER_CHARS = 300;
@@ -94,6 +130,11 @@ public final class Placeholders {
         if (t.length() > MAX_PLACEHOLDER_CHARS) {
             return false;
         }
+        return !cannotBeOne(t) && isShortFailureText(t);
+    }
+
+    /** The whole judgement of a stripped, non-empty text of at most 300 characters, without the first-word shortcut. */
+    static boolean isShortFailureText(String t) {
         if (!hasLetterOrDigit(t)) {
             return true;
         }
@@ -105,6 +146,51 @@ public final class Placeholders {
             return true;
         }
         return isFailureVocabulary(normal.replace("not available", "unavailable"));
+    }
+
+    /**
+     * Whether the first word alone rules a placeholder out, before any lower-casing or regex: a text that
+     * opens with a Han or Hangul character outside those the Chinese failure texts start with, or with an
+     * ASCII word that is neither failure vocabulary nor the first word of a failure text nor the start of
+     * an error report. Almost every field of a digest is decided here; anything less plain (a word glued
+     * to other characters, another script) goes the whole way.
+     */
+    static boolean cannotBeOne(String t) {
+        char first = t.charAt(0);
+        if (isHanOrHangul(first)) {
+            // such a character lower-cases to itself and starts no ASCII word: only EXACT's Chinese texts remain
+            return CJK_FIRST_CHARS.indexOf(first) < 0;
+        }
+        if (!isAsciiLetter(first)) {
+            return false;
+        }
+        for (String lead : ERROR_REPORT_LEADS) {
+            if (t.regionMatches(true, 0, lead, 0, lead.length())) {
+                return false;
+            }
+        }
+        int end = 1;
+        while (end < t.length() && isAsciiLetter(t.charAt(end))) {
+            end++;
+        }
+        if (end < t.length()) {
+            char next = t.charAt(end);
+            if (isHanOrHangul(next)) {
+                return true; // the first word then holds a CJK character: no vocabulary word or failure text does
+            }
+            if (!(next < 0x80 && WORD_DELIMITERS.indexOf(next) >= 0)) {
+                return false; // "n/a", "tl;dr", "error404": the word goes on
+            }
+        }
+        return !FIRST_WORDS.contains(t.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isHanOrHangul(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xAC00 && c <= 0xD7A3);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /** The pipeline's own fallback text for this field. */
