@@ -85,17 +85,16 @@ public final class Placeholders {
     /** A placeholder's first word is one of these: failure words, failure vocabulary, or the first word of an exact failure text. */
     private static final Set<String> FIRST_WORDS;
 
-    /** The characters {@link #EXACT}'s Han texts start with. */
-    private static final String CJK_FIRST_CHARS;
+    /** {@link #EXACT}'s texts that are not ASCII. */
+    private static final List<String> CJK_EXACT;
 
     static {
         Set<String> first = new HashSet<>(FAILURE_WORDS);
         first.addAll(FAILURE_VOCABULARY);
-        StringBuilder cjk = new StringBuilder();
+        List<String> cjk = new java.util.ArrayList<>();
         for (String exact : EXACT) {
-            char c = exact.charAt(0);
-            if (c >= 0x80) {
-                cjk.append(c);
+            if (exact.charAt(0) >= 0x80) {
+                cjk.add(exact);
             }
             for (String w : WORD_SPLIT.split(exact)) {
                 if (!w.isEmpty()) {
@@ -105,7 +104,7 @@ public final class Placeholders {
             }
         }
         FIRST_WORDS = Set.copyOf(first);
-        CJK_FIRST_CHARS = cjk.toString();
+        CJK_EXACT = List.copyOf(cjk);
     }
 
     private static final int MAX_WORDS = 6;
@@ -150,7 +149,7 @@ public final class Placeholders {
 
     /**
      * Whether the first word alone rules a placeholder out, before any lower-casing or regex: a text that
-     * opens with a Han or Hangul character outside those the Chinese failure texts start with, or with an
+     * opens with a Han or Hangul character and not with a Chinese failure text, with a digit, or with an
      * ASCII word that is neither failure vocabulary nor the first word of a failure text nor the start of
      * an error report. Almost every field of a digest is decided here; anything less plain (a word glued
      * to other characters, another script) goes the whole way.
@@ -158,8 +157,17 @@ public final class Placeholders {
     static boolean cannotBeOne(String t) {
         char first = t.charAt(0);
         if (isHanOrHangul(first)) {
-            // such a character lower-cases to itself and starts no ASCII word: only EXACT's Chinese texts remain
-            return CJK_FIRST_CHARS.indexOf(first) < 0;
+            // such a character lower-cases to itself and starts no ASCII word: only EXACT's Chinese texts remain,
+            // which hold no white space, so the text starts with one of them
+            for (String exact : CJK_EXACT) {
+                if (t.startsWith(exact)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (first >= '0' && first <= '9') {
+            return true; // a first word that starts with a digit is no failure word, and no failure text starts so
         }
         if (!isAsciiLetter(first)) {
             return false;

@@ -60,7 +60,7 @@ class PlaceholdersTest {
                 "available", "unavailable", "tl;dr", "TL", "DR", "api", "llm", "timeout", "exception", "Traceback",
                 "request", "internal", "server", "rate", "limit", "exceeded", "an", "error404", "errorcode",
                 "sparse", "attention", "model", "本文", "生成失败", "暂无", "无", "提出", "LLM在", "K", "\u212Aelvin",
-                "İnvalid", "ﬁeld", "Ünknown", "(most", "recent", "call", "last)", "to", "-", "..."};
+                "İnvalid", "ﬁeld", "Ünknown", "1.", "2)", "404", "提取失败", "提出", "无内容", "无法", "(most", "recent", "call", "last)", "to", "-", "..."};
         String[] glue = {" ", "  ", ": ", ", ", ". ", "-", "_", "/", "\t", "\n", "", "\u3000", "\u00A0", "**", "：", "。"};
         java.util.Random random = new java.util.Random(16);
         int placeholders = 0;
@@ -95,7 +95,7 @@ class PlaceholdersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"本文提出了一种新的方法。", "该研究表明", "Sparse attention halves memory.", "LLM在长上下文中", "한국어 요약"})
+    @ValueSource(strings = {"本文提出了一种新的方法。", "该研究表明", "提出了一种方法", "1. 提出", "Sparse attention halves memory.", "LLM在长上下文中", "한국어 요약"})
     void plainSummariesAreRuledOutByTheirFirstWord(String text) {
         assertTrue(Placeholders.cannotBeOne(text), text);
     }

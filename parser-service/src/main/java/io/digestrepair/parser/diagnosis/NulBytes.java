@@ -2,6 +2,9 @@ package io.digestrepair.parser.diagnosis;
 
 import io.digestrepair.core.wire.LineProblem;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +22,9 @@ final class NulBytes {
     }
 
     static List<LineProblem> withProblems(List<LineProblem> problems, byte[] source) {
+        if (!hasNul(source)) {
+            return problems;
+        }
         List<LineProblem> nuls = new ArrayList<>();
         int line = 1;
         int more = 0;
@@ -44,5 +50,25 @@ final class NulBytes {
         all.addAll(nuls);
         all.sort(Comparator.comparingInt(LineProblem::line));
         return List.copyOf(all);
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Eight bytes at a time: almost no digest has a NUL, and this scan touches every byte of every one. */
+    static boolean hasNul(byte[] b) {
+        int i = 0;
+        for (; i + 8 <= b.length; i += 8) {
+            long x = (long) LONGS.get(b, i);
+            // the classic "has a zero byte" test: non-zero exactly when one of the eight bytes is 0
+            if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+                return true;
+            }
+        }
+        for (; i < b.length; i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
