@@ -4,7 +4,6 @@ import io.digestrepair.core.FieldName;
 import io.digestrepair.offline.role.Role;
 import io.digestrepair.offline.role.RoleTagging;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +71,7 @@ public final class FieldAssembler {
         sel.fill(FieldName.CONCLUSION, List.of(Role.OTHER));
         sel.antecedents();
         sel.composeTldr();
+        sel.composeFields(FieldName.CONCLUSION, FieldName.METHOD);
 
         Map<FieldName, String> text = new EnumMap<>(FieldName.class);
         Map<FieldName, List<Integer>> sources = new EnumMap<>(FieldName.class);
@@ -81,13 +81,7 @@ public final class FieldAssembler {
             if (f == FieldName.TLDR) {
                 text.put(f, sel.tldrText());
             } else {
-                List<String> parts = new ArrayList<>(idx.size());
-                for (int k = 0; k < idx.size(); k++) {
-                    String sentence = withFullStop(sentences.get(idx.get(k)));
-                    // "Additionally, ..." opens nothing when what it adds to is not in the field
-                    parts.add(k == 0 ? SentenceCues.withoutConnective(sentence) : sentence);
-                }
-                text.put(f, String.join(" ", parts));
+                text.put(f, String.join(" ", sel.fieldText(f)));
             }
         }
         return new Assembly(text, sources);

@@ -50,6 +50,8 @@ final class Selection {
     private final Map<FieldName, FieldFacts> originals = new EnumMap<>(FieldName.class);
     private final FieldFacts[] facts;
     private String tldrText;
+    /** Fields whose text is not their sentences as they stand: a clause of another field's sentence joined in. */
+    private final Map<FieldName, List<String>> composed = new EnumMap<>(FieldName.class);
 
     Selection(List<String> sentences, RoleTagging tagging, Map<FieldName, String> originalTexts) {
         this.sentences = sentences;
@@ -196,8 +198,7 @@ final class Selection {
         List<int[]> candidates = new ArrayList<>();
         for (int j = 0; j < sentences.size(); j++) {
             // a finding, not the context: "..., 3D scene understanding requires ..." states a number but no result
-            boolean reportsResult = tagging.role(j) == Role.RESULT || outcome[j] || tagging.probability(j, Role.RESULT) >= 0.3;
-            if (j == source || boilerplate[j] || !reportsResult) {
+            if (j == source || boilerplate[j] || !reportsResult(j)) {
                 continue;
             }
             int count = 0;
@@ -216,6 +217,95 @@ final class Selection {
                 return;
             }
         }
+    }
+
+    /**
+     * When a field's original stated figures its sentences do not, and a sentence another field holds states
+     * them (the Result's, as a rule), the field's sentence is joined to the clause of that sentence which states
+     * them ({@link FieldComposer}); that sentence stays where it is. Runs after the TL;DR is final, so that the
+     * joined sentence can be checked against it.
+     */
+    void composeFields(FieldName... fields) {
+        for (FieldName f : fields) {
+            FieldFacts o = originals.get(f);
+            List<Integer> have = chosen(f);
+            if (o == null || o.numbers().isEmpty() || have.isEmpty() || f == FieldName.TLDR) {
+                continue;
+            }
+            Set<String> wanted = new HashSet<>(o.numbers());
+            for (int i : have) {
+                wanted.removeAll(facts[i].numbers());
+            }
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            List<int[]> candidates = new ArrayList<>();
+            for (int j = 0; j < sentences.size(); j++) {
+                // a finding (or, for a Method, the paper's own work), never the background: "3D vision systems
+                // are constrained by ..." states a number but is not what the field's original stated
+                boolean fits = reportsResult(j) || f == FieldName.METHOD && tagging.role(j) == Role.METHOD;
+                if (have.contains(j) || boilerplate[j] || !fits) {
+                    continue;
+                }
+                int count = 0;
+                for (String v : facts[j].numbers()) {
+                    count += wanted.contains(v) ? 1 : 0;
+                }
+                if (count > 0) {
+                    candidates.add(new int[] {count, j});
+                }
+            }
+            candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
+            List<String> text = fieldText(f);
+            for (int k = 0; k < Math.min(3, candidates.size()); k++) {
+                List<String> joined = FieldComposer.compose(text, sentences.get(candidates.get(k)[1]), wanted, MAX_FIELD_WORDS);
+                if (joined != null && !sharesSentence(f, joined)) {
+                    composed.put(f, joined);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A finding, not the context: "..., 3D scene understanding requires ..." states a number but no result. */
+    private boolean reportsResult(int j) {
+        return tagging.role(j) == Role.RESULT || outcome[j] || tagging.probability(j, Role.RESULT) >= 0.3;
+    }
+
+    /** Whether one of {@code text}'s sentences is, or holds, or sits inside, a sentence of another field. */
+    private boolean sharesSentence(FieldName field, List<String> text) {
+        List<String> others = new ArrayList<>();
+        for (FieldName f : FieldName.values()) {
+            if (f != field) {
+                others.addAll(f == FieldName.TLDR ? List.of(tldrText == null ? "" : tldrText) : fieldText(f));
+            }
+        }
+        for (String s : text) {
+            for (String o : others) {
+                if (!o.isBlank() && (TldrComposer.contains(s, o) || TldrComposer.contains(o, s))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A field's sentences as served: each with a full stop, the first without an opening connective ("Additionally,
+     * ..." opens nothing when what it adds to is not in the field), or as composed ({@link #composeFields}).
+     */
+    List<String> fieldText(FieldName field) {
+        List<String> done = composed.get(field);
+        if (done != null) {
+            return done;
+        }
+        List<Integer> idx = chosen(field);
+        List<String> parts = new ArrayList<>(idx.size());
+        for (int k = 0; k < idx.size(); k++) {
+            String sentence = FieldAssembler.withFullStop(sentences.get(idx.get(k)));
+            parts.add(k == 0 ? SentenceCues.withoutConnective(sentence) : sentence);
+        }
+        return parts;
     }
 
     /** The TL;DR as written from its sentence (see {@link #bestTldr()}). */

@@ -187,6 +187,11 @@ final class TldrComposer {
     /** Verbs whose last consonant doubles before -ing. */
     private static final Set<String> DOUBLED = Set.of("cut", "set", "run");
 
+    /** Whether {@code phrase} opens with a participle ("achieving ..."): no clause of its own. */
+    static boolean opensParticiple(String phrase) {
+        return PARTICIPLE.matcher(phrase).lookingAt();
+    }
+
     private static boolean states(String text, Set<String> wanted) {
         for (String v : FieldFacts.ofSentence(text).numbers()) {
             if (wanted.contains(v)) {
@@ -213,7 +218,7 @@ final class TldrComposer {
         return s.length();
     }
 
-    private static String lowerOpening(String phrase) {
+    static String lowerOpening(String phrase) {
         int end = 0;
         while (end < phrase.length() && Character.isLetter(phrase.charAt(end))) {
             end++;
@@ -222,7 +227,7 @@ final class TldrComposer {
         return COMMON_OPENINGS.contains(first) ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase;
     }
 
-    private static String withoutStop(String s) {
+    static String withoutStop(String s) {
         String t = s.strip();
         while (t.endsWith(".") || t.endsWith(";") || t.endsWith(",")) {
             t = t.substring(0, t.length() - 1).strip();

@@ -69,6 +69,23 @@ class FieldAssemblerTest {
     }
 
     @Test
+    void aConclusionRestatingTheResultsFigureTakesTheClauseThatStatesItNotTheSentence() {
+        RoleTagging roles = certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, METHOD, RESULT, RESULT);
+        Map<FieldName, String> originals = Map.of(
+                FieldName.RESULT, "在两个基准上，RepoLens的pass@1比最强基线提高7.5个点。",
+                FieldName.CONCLUSION, "RepoLens将pass@1提高7.5个点，表明结构感知检索是代码智能体的一个有前景的方向。");
+        FieldAssembler.Assembly a = assembler.assemble(TYPICAL, roles, originals);
+        assertEquals(TYPICAL.get(5), a.text().get(FieldName.RESULT));
+        assertEquals("RepoLens improves pass@1 by 7.5 points over the strongest baseline; these results suggest that"
+                + " structure-aware retrieval is a promising direction for code agents.", a.text().get(FieldName.CONCLUSION));
+        assertEquals(List.of(6), a.sources().get(FieldName.CONCLUSION));
+        assertNoSentenceShared(a);
+        // without the figure in its original, the Conclusion is its sentence as it stands
+        assertEquals(TYPICAL.get(6), assembler.assemble(TYPICAL, roles,
+                Map.of(FieldName.CONCLUSION, "结构感知检索是代码智能体的一个有前景的方向。")).text().get(FieldName.CONCLUSION));
+    }
+
+    @Test
     void aNumberOnlyTheSecondResultSentenceStatesMovesItIntoTheResult() {
         List<String> s = List.of(
                 "Large language models are widely used for code generation.",

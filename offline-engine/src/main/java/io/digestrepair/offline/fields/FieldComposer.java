@@ -1,0 +1,70 @@
+package io.digestrepair.offline.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A Conclusion or Method that states the figures its original stated when those figures sit in a sentence
+ * another field holds: the field's own sentence joined, by a semicolon, to the clause of that sentence which
+ * states them ("X is a promising direction for Y; our method improves accuracy by 23% on Z."). The pipeline's
+ * Conclusions restate the Result's figures, and its Methods the sizes a result sentence gives ("on 74K
+ * samples"); the abstract states them once. Only the clause is taken, as for a composed TL;DR
+ * ({@link TldrComposer#phrase}: reporting frame, opening setting and later clauses left out), so the joined
+ * sentence is neither another field's sentence nor inside one. Stateless.
+ */
+final class FieldComposer {
+
+    /** The longest clause taken from another field's sentence: a figure and what it measures, not a second finding. */
+    static final int MAX_PHRASE_WORDS = 35;
+    /** A clause leaves out at least this many words of its sentence: less would be the sentence copied. */
+    private static final int MIN_LEFT_OUT = 3;
+
+    private FieldComposer() {
+    }
+
+    /**
+     * The field's sentences with the clause of {@code source} that states {@code wanted} joined to one of them:
+     * after the last, or before the first when that opens with a reference ("These results show ...", which the
+     * clause then precedes). Null when no part of {@code source} is a complete clause stating a wanted figure,
+     * when the clause is nearly the whole sentence, or when the field would exceed {@code maxWords} words.
+     */
+    static List<String> compose(List<String> field, String source, Set<String> wanted, int maxWords) {
+        if (field.isEmpty()) {
+            return null;
+        }
+        String phrase = TldrComposer.phrase(source, wanted);
+        if (phrase == null || !SentenceShape.isComplete(phrase) || TldrComposer.opensParticiple(phrase)) {
+            return null;
+        }
+        int phraseWords = SentenceCues.words(phrase);
+        if (phraseWords > MAX_PHRASE_WORDS || phraseWords > SentenceCues.words(source) - MIN_LEFT_OUT) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(field);
+        String joined;
+        int at;
+        if (SentenceCues.opensWithReference(field.getFirst())) {
+            at = 0;
+            joined = capitalised(phrase) + "; " + TldrComposer.lowerOpening(field.getFirst().strip());
+        } else {
+            at = field.size() - 1;
+            joined = TldrComposer.withoutStop(field.getLast()) + "; " + TldrComposer.lowerOpening(phrase);
+        }
+        joined = FieldAssembler.withFullStop(TldrComposer.withoutStop(joined));
+        if (!SentenceShape.isComplete(joined) || TldrComposer.contains(joined, source)
+                || TldrComposer.contains(joined, SentenceCues.withoutConnective(source))) {
+            return null;
+        }
+        out.set(at, joined);
+        int total = 0;
+        for (String s : out) {
+            total += SentenceCues.words(s);
+        }
+        return total > maxWords ? null : out;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
