@@ -198,7 +198,10 @@ final class Selection {
         List<int[]> candidates = new ArrayList<>();
         for (int j = 0; j < sentences.size(); j++) {
             // a finding, not the context: "..., 3D scene understanding requires ..." states a number but no result
-            if (j == source || boilerplate[j] || !reportsResult(j)) {
+            // a finding, or a fact of the paper's own work after the sentence that announces it ("It covers 11
+            // sports and 925 videos"): never the background's figures
+            boolean fits = reportsResult(j) || tagging.role(j) == Role.METHOD && j > source;
+            if (j == source || boilerplate[j] || !fits) {
                 continue;
             }
             int count = 0;

@@ -86,6 +86,28 @@ class FieldAssemblerTest {
     }
 
     @Test
+    void aTldrTakesTheFiguresOfTheOwnWorkFromAMethodSentenceAfterTheContribution() {
+        List<String> s = List.of(
+                "Sports referees make 30 decisions per minute under pressure.",
+                "However, no benchmark tests whether multimodal models can referee.",
+                "We introduce RefereeBench, a benchmark for evaluating multimodal models as automatic sports referees.",
+                "The benchmark has 11 sports and 925 annotated match videos, which makes it the largest of its kind.",
+                "The strongest model answers only about half of the rule questions correctly.",
+                "These gaps point to rule application as an open problem.");
+        RoleTagging roles = certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, RESULT, RESULT);
+        // the Method's original states the sizes too: the sentence is the Method's, the TL;DR takes its clause
+        FieldAssembler.Assembly a = assembler.assemble(s, roles, Map.of(FieldName.TLDR, "RefereeBench涵盖11项运动和925个视频。",
+                FieldName.METHOD, "基准包含11项运动和925个视频。"));
+        assertEquals("RefereeBench is a benchmark for evaluating multimodal models as automatic sports referees; the benchmark"
+                + " has 11 sports and 925 annotated match videos.", a.text().get(FieldName.TLDR));
+        String tldr = a.text().get(FieldName.TLDR);
+        assertTrue(tldr.contains("11 sports") && tldr.contains("925"), tldr);
+        assertTrue(SentenceShape.isComplete(tldr), tldr);
+        assertNoSentenceShared(a);
+        assertEquals(List.of(3), a.sources().get(FieldName.METHOD));
+    }
+
+    @Test
     void aNumberOnlyTheSecondResultSentenceStatesMovesItIntoTheResult() {
         List<String> s = List.of(
                 "Large language models are widely used for code generation.",
