@@ -195,26 +195,12 @@ final class Selection {
             return;
         }
         int source = tldrSource();
-        List<int[]> candidates = new ArrayList<>();
-        for (int j = 0; j < sentences.size(); j++) {
-            // a finding, not the context: "..., 3D scene understanding requires ..." states a number but no result
-            // a finding, or a fact of the paper's own work after the sentence that announces it ("It covers 11
-            // sports and 925 videos"): never the background's figures
-            boolean fits = reportsResult(j) || tagging.role(j) == Role.METHOD && j > source;
-            if (j == source || boilerplate[j] || !fits) {
-                continue;
-            }
-            int count = 0;
-            for (String v : facts[j].numbers()) {
-                count += wanted.contains(v) ? 1 : 0;
-            }
-            if (count > 0) {
-                candidates.add(new int[] {count, j});
-            }
-        }
-        candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
+        // a finding, or a fact of the paper's own work after the sentence that announces it ("It covers 11
+        // sports and 925 videos"): never the background's figures ("..., 3D scene understanding requires ...")
+        List<Integer> candidates = stating(wanted,
+                j -> j != source && (reportsResult(j) || tagging.role(j) == Role.METHOD && j > source));
         for (int k = 0; k < Math.min(3, candidates.size()); k++) {
-            String composed = TldrComposer.compose(tldrText, sentences.get(candidates.get(k)[1]), wanted);
+            String composed = TldrComposer.compose(tldrText, sentences.get(candidates.get(k)), wanted);
             if (composed != null) {
                 tldrText = composed;
                 return;
@@ -242,32 +228,41 @@ final class Selection {
             if (wanted.isEmpty()) {
                 continue;
             }
-            List<int[]> candidates = new ArrayList<>();
-            for (int j = 0; j < sentences.size(); j++) {
-                // a finding (or, for a Method, the paper's own work), never the background: "3D vision systems
-                // are constrained by ..." states a number but is not what the field's original stated
-                boolean fits = reportsResult(j) || f == FieldName.METHOD && tagging.role(j) == Role.METHOD;
-                if (have.contains(j) || boilerplate[j] || !fits) {
-                    continue;
-                }
-                int count = 0;
-                for (String v : facts[j].numbers()) {
-                    count += wanted.contains(v) ? 1 : 0;
-                }
-                if (count > 0) {
-                    candidates.add(new int[] {count, j});
-                }
-            }
-            candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
+            // a finding (or, for a Method, the paper's own work), never the background: "3D vision systems
+            // are constrained by ..." states a number but is not what the field's original stated
+            List<Integer> candidates = stating(wanted, k -> !have.contains(k)
+                    && (reportsResult(k) || f == FieldName.METHOD && tagging.role(k) == Role.METHOD));
             List<String> text = fieldText(f);
             for (int k = 0; k < Math.min(3, candidates.size()); k++) {
-                List<String> joined = FieldComposer.compose(text, sentences.get(candidates.get(k)[1]), wanted, MAX_FIELD_WORDS);
+                List<String> joined = FieldComposer.compose(text, sentences.get(candidates.get(k)), wanted, MAX_FIELD_WORDS);
                 if (joined != null && !sharesSentence(f, joined)) {
                     composed.put(f, joined);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The sentences that {@code fits} and that are no boilerplate, stating at least one of {@code wanted}: those
+     * stating the most first, then in the abstract's order.
+     */
+    private List<Integer> stating(Set<String> wanted, java.util.function.IntPredicate fits) {
+        List<int[]> candidates = new ArrayList<>();
+        for (int j = 0; j < sentences.size(); j++) {
+            if (boilerplate[j] || !fits.test(j)) {
+                continue;
+            }
+            int count = 0;
+            for (String v : facts[j].numbers()) {
+                count += wanted.contains(v) ? 1 : 0;
+            }
+            if (count > 0) {
+                candidates.add(new int[] {count, j});
+            }
+        }
+        candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
+        return candidates.stream().map(c -> c[1]).toList();
     }
 
     /** A finding, not the context: "..., 3D scene understanding requires ..." states a number but no result. */

@@ -1,5 +1,7 @@
 package io.digestrepair.offline.fields;
 
+import io.digestrepair.core.text.SentenceBreaks;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,57 +105,12 @@ public final class TldrWriter {
     }
 
     /**
-     * Abbreviations after which a full stop ends no sentence: those of summarizer-service's sentence count
-     * ({@code check.Sentences}, which refuses a TL;DR of two sentences), so that the engine never counts fewer.
-     */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "e.g", "i.e", "al", "etc", "vs", "fig", "figs", "eq", "eqs", "sec", "no", "approx", "resp", "cf",
-            "dr", "mr", "ms", "prof", "inc", "ltd", "st", "vol", "ref", "refs", "tab", "ch", "ca");
-    private static final Pattern DOTTED_LETTERS = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
-
-    /**
-     * Where a second sentence starts in {@code text}, or -1: a full stop, question or exclamation mark (and
-     * closing quotes or a parenthesis) followed by a space and a capital or a digit, not after an initial or
-     * one of {@link #ABBREVIATIONS}. It is the summarizer's reading of sentences ("f(x). In particular" is two,
-     * "et al. We" one), which a TL;DR must pass as one sentence.
+     * Where a second sentence starts in {@code text}, or -1, as the summarizer's check counts sentences
+     * (digest-core's {@link SentenceBreaks}: "f(x). In particular" is two, "et al. We" one), which a TL;DR must
+     * pass as one sentence.
      */
     static int secondSentence(String text) {
-        String t = text.strip();
-        for (int i = 0; i < t.length() - 1; i++) {
-            char c = t.charAt(i);
-            if (c != '.' && c != '!' && c != '?') {
-                continue;
-            }
-            int j = i + 1;
-            while (j < t.length() && (t.charAt(j) == '"' || t.charAt(j) == '\'' || t.charAt(j) == ')')) {
-                j++;
-            }
-            if (j >= t.length() || !Character.isWhitespace(t.charAt(j))) {
-                continue;
-            }
-            int end = j;
-            while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
-                j++;
-            }
-            if (j >= t.length() || !Character.isUpperCase(t.charAt(j)) && !Character.isDigit(t.charAt(j))) {
-                continue;
-            }
-            if (c == '.' && abbreviationBefore(t, i)) {
-                continue;
-            }
-            return end;
-        }
-        return -1;
-    }
-
-    private static boolean abbreviationBefore(String t, int dot) {
-        int start = dot;
-        while (start > 0 && !Character.isWhitespace(t.charAt(start - 1)) && t.charAt(start - 1) != '(') {
-            start--;
-        }
-        String word = t.substring(start, dot).toLowerCase(Locale.ROOT);
-        return word.length() == 1 && Character.isLetter(word.charAt(0)) || DOTTED_LETTERS.matcher(word).matches()
-                || ABBREVIATIONS.contains(word);
+        return SentenceBreaks.firstEnd(text);
     }
 
     /** "X, a framework for Y" or "X: a framework for Y" with a name X of a few words. */
