@@ -175,7 +175,7 @@ fi
 # --- 2. parse + diagnose against the plain script ----------------------------------------------
 if [ -z "${SKIP_PARSER:-}" ]; then
   echo "== parse + diagnose and zero-edit render (ParserBenchmark, $(nproc) cores), then the plain script"
-  "$JAVA" -Xmx1g -cp "$(jar parser-service)" io.digestrepair.parser.bench.ParserBenchmark "$DIR" 3 \
+  "$JAVA" -Xmx1g -cp "$(jar parser-service)" io.digestrepair.parser.bench.ParserBenchmark "$DIR" 5 \
     | tee "$WORK/parser.txt" | grep -E '^(run |parse|zero)' || true
   python3 "$HERE/plain-parse.py" "$DIR" "$(nproc)" 3 2>/dev/null | tee "$WORK/plain.txt"
   python3 - "$WORK/parser.txt" "$WORK/plain.txt" >>"$RESULTS" <<'PY'
