@@ -39,3 +39,13 @@ healthy() { # port: up to two minutes (a loaded machine starts a JVM slowly)
   done
   die "nothing healthy on port $1 (logs in $WORK)"
 }
+
+# A run's folder holds copies of the jars and a whole store (gigabytes for the corpus): removed when
+# the benchmark ends, kept for a look with KEEP_WORK=1.
+remove_work() {
+  if [ -n "${KEEP_WORK:-}" ]; then
+    echo "work folder kept: $WORK" >&2
+  else
+    cd / && rm -rf "$WORK"
+  fi
+}

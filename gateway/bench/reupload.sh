@@ -42,6 +42,7 @@ PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  remove_work
 }
 trap cleanup EXIT
 

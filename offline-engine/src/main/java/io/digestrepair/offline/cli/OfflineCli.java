@@ -55,8 +55,10 @@ public final class OfflineCli {
                   train [--train FILE] [--dev FILE] [--out FILE]
                                                   train the role model (defaults: ../shared/data/csabstruct,
                                                   offline-engine/src/main/resources/.../role-model.bin)
-                  bench [DIR] [--runs N]          ms per abstract over the Abstract: paragraphs of DIR/*.md
-                                                  (default ../shared/corpus/daily-arxiv-ai-enhanced/md)
+                  bench [DIR] [--runs N] [--originals none|translated]
+                                                  ms per abstract over the Abstract: paragraphs of DIR/*.md
+                                                  (default ../shared/corpus/daily-arxiv-ai-enhanced/md);
+                                                  translated: with the fields to translate, as a repair
                   summarize [FILE]                the five fields of the abstract in FILE (or stdin), as JSON
                 """;
     }
