@@ -51,7 +51,7 @@ public final class FieldAssembler {
 
         int tldr = sel.bestTldr();
         sel.take(FieldName.TLDR, tldr);
-        sel.guide();
+        Guidance.guide(sel);
         int conclusion = sel.chosen(FieldName.CONCLUSION).isEmpty() ? sel.closingImplication() : -1;
         if (conclusion >= 0) {
             sel.take(FieldName.CONCLUSION, conclusion);
@@ -70,8 +70,9 @@ public final class FieldAssembler {
         sel.extend(FieldName.MOTIVATION, reserve, Role.BACKGROUND, Role.OBJECTIVE);
         sel.fill(FieldName.CONCLUSION, List.of(Role.OTHER));
         sel.antecedents();
-        sel.composeTldr();
-        sel.composeFields(FieldName.CONCLUSION, FieldName.METHOD);
+        FigureComposition figures = new FigureComposition(sel);
+        figures.composeTldr();
+        figures.composeFields(FieldName.CONCLUSION, FieldName.METHOD);
 
         Map<FieldName, String> text = new EnumMap<>(FieldName.class);
         Map<FieldName, List<Integer>> sources = new EnumMap<>(FieldName.class);

@@ -1,21 +1,20 @@
 package io.digestrepair.offline.fields;
 
 import io.digestrepair.core.FieldName;
-import io.digestrepair.core.text.SentenceFrames;
-import io.digestrepair.core.text.SuspectText;
 import io.digestrepair.offline.role.Role;
 import io.digestrepair.offline.role.RoleTagging;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.digestrepair.offline.fields.FieldAssembler.MAX_FIELD_WORDS;
-
-/** The bookkeeping of one assembly: which sentence went where. */
+/**
+ * The bookkeeping of one assembly: which sentence went where, and the choices by role. The choices guided by
+ * the originals are {@link Guidance}'s, the clauses joined for their figures {@link FigureComposition}'s.
+ */
 final class Selection {
 
     /** At most this many sentences in Motivation, Method and Result: a field is a summary, not a copy. */
@@ -34,21 +33,11 @@ final class Selection {
 
     private final List<String> sentences;
     private final RoleTagging tagging;
+    private final List<SentenceReading> read;
     private final boolean[] used;
-    /** Never a field while other sentences remain: links and notes, and sentences unfit to stand as a field. */
-    private final boolean[] boilerplate;
-    /** Each sentence's cues, read once: the choices below consult them many times. */
-    private final boolean[] gap;
-    private final boolean[] generalises;
-    private final boolean[] finding;
-    private final boolean[] method;
-    /** Method-tagged sentences that report outcomes: results the tagger placed too early. */
-    private final boolean[] outcome;
-    private final int[] words;
     private final Map<FieldName, List<Integer>> chosen = new EnumMap<>(FieldName.class);
-    /** What each field's original states, for the fields that had one; and what each sentence states. */
+    /** What each field's original states, for the fields that had one. */
     private final Map<FieldName, FieldFacts> originals = new EnumMap<>(FieldName.class);
-    private final FieldFacts[] facts;
     private String tldrText;
     /** Fields whose text is not their sentences as they stand: a clause of another field's sentence joined in. */
     private final Map<FieldName, List<String>> composed = new EnumMap<>(FieldName.class);
@@ -56,26 +45,7 @@ final class Selection {
     Selection(List<String> sentences, RoleTagging tagging, Map<FieldName, String> originalTexts) {
         this.sentences = sentences;
         this.tagging = tagging;
-        int n = sentences.size();
-        this.used = new boolean[n];
-        this.boilerplate = new boolean[n];
-        this.gap = new boolean[n];
-        this.generalises = new boolean[n];
-        this.finding = new boolean[n];
-        this.method = new boolean[n];
-        this.outcome = new boolean[n];
-        this.words = new int[n];
-        for (int i = 0; i < n; i++) {
-            String s = sentences.get(i);
-            words[i] = SentenceCues.words(s);
-            boilerplate[i] = SentenceCues.isBoilerplate(s) || unfit(s, words[i]);
-            Role r = tagging.role(i);
-            gap[i] = (r == Role.BACKGROUND || r == Role.OBJECTIVE) && SentenceCues.statesGap(s);
-            generalises[i] = (r == Role.RESULT || r == Role.OTHER) && SentenceCues.generalises(s);
-            finding[i] = r == Role.RESULT && SentenceCues.reportsFinding(s);
-            method[i] = r == Role.METHOD && SentenceCues.describesMethod(s);
-            outcome[i] = r == Role.METHOD && tagging.probability(i, Role.RESULT) >= 0.15 && SentenceCues.measuresOutcome(s);
-        }
+        this.used = new boolean[sentences.size()];
         for (FieldName f : FieldName.values()) {
             chosen.put(f, new ArrayList<>(MAX_SENTENCES));
             FieldFacts o = FieldFacts.ofOriginal(originalTexts.get(f));
@@ -83,74 +53,45 @@ final class Selection {
                 originals.put(f, o);
             }
         }
-        this.facts = new FieldFacts[n];
-        for (int i = 0; i < n; i++) {
-            facts[i] = originals.isEmpty() ? FieldFacts.NONE : FieldFacts.ofSentence(sentences.get(i));
-        }
+        this.read = SentenceReading.of(sentences, tagging, !originals.isEmpty());
     }
 
-    private int guidance(FieldName field, int i) {
-        FieldFacts o = originals.get(field);
-        return o == null ? 0 : o.score(facts[i]);
+    int size() {
+        return sentences.size();
     }
 
-    /**
-     * Each free sentence that states what an original stated goes to the field whose original it matches
-     * best, or the next best when that one is full (ties: the field whose role the sentence has), best matches first, while the field stays short and
-     * enough free sentences remain for the fields still without one.
-     */
-    void guide() {
-        if (originals.isEmpty()) {
-            return;
-        }
-        // every (sentence, field) pair that matches, best first; a tie goes to the field whose role the
-        // sentence has, then to the earlier sentence
-        List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (!free(i)) {
-                continue;
-            }
-            for (FieldName f : originals.keySet()) {
-                int score = f == FieldName.TLDR ? 0 : guidance(f, i);
-                if (score >= GUIDED_MIN_SCORE) {
-                    pairs.add(new int[] {score, suits(f, i) ? 1 : 0, i, f.ordinal()});
-                }
-            }
-        }
-        pairs.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : a[1] != b[1] ? Integer.compare(b[1], a[1])
-                : Integer.compare(a[2], b[2]));
-        for (int[] pair : pairs) {
-            int i = pair[2];
-            FieldName f = FieldName.values()[pair[3]];
-            if (!free(i)) {
-                continue;
-            }
-            List<Integer> have = chosen.get(f);
-            int total = 0;
-            for (int k : have) {
-                total += words[k];
-            }
-            if (have.size() >= GUIDED_SENTENCES || !have.isEmpty() && total + words[i] > GUIDED_MAX_WORDS
-                    || freeCount() - 1 < emptyFieldsBesides(f)) {
-                continue;
-            }
-            take(f, i);
-        }
+    String sentence(int i) {
+        return sentences.get(i);
     }
 
-    private boolean suits(FieldName field, int i) {
-        Role r = tagging.role(i);
-        return switch (field) {
-            case MOTIVATION -> r == Role.BACKGROUND || r == Role.OBJECTIVE;
-            case METHOD -> r == Role.METHOD;
-            case RESULT -> r == Role.RESULT;
-            case CONCLUSION -> r == Role.OTHER || generalises[i];
-            case TLDR -> false;
-        };
+    SentenceReading reading(int i) {
+        return read.get(i);
+    }
+
+    RoleTagging tagging() {
+        return tagging;
+    }
+
+    /** What the field's original stated; null when it had none. */
+    FieldFacts original(FieldName field) {
+        return originals.get(field);
+    }
+
+    boolean guided() {
+        return !originals.isEmpty();
+    }
+
+    Set<FieldName> originalFields() {
+        return originals.keySet();
+    }
+
+    /** The sentences the field has taken so far, in the order taken. */
+    List<Integer> taken(FieldName field) {
+        return Collections.unmodifiableList(chosen.get(field));
     }
 
     /** Fields other than {@code field} that have no sentence yet. */
-    private int emptyFieldsBesides(FieldName field) {
+    int emptyFieldsBesides(FieldName field) {
         int count = 0;
         for (FieldName f : FieldName.values()) {
             count += f != field && chosen.get(f).isEmpty() ? 1 : 0;
@@ -166,12 +107,12 @@ final class Selection {
                 continue;
             }
             for (String v : e.getValue().numbers()) {
-                if (!facts[i].numbers().contains(v)) {
+                if (!read.get(i).facts().numbers().contains(v)) {
                     continue;
                 }
                 boolean elsewhere = false;
                 for (int j = 0; j < sentences.size() && !elsewhere; j++) {
-                    elsewhere = j != i && !boilerplate[j] && facts[j].numbers().contains(v);
+                    elsewhere = j != i && !read.get(j).boilerplate() && read.get(j).facts().numbers().contains(v);
                 }
                 cost += elsewhere ? 0 : 3;
             }
@@ -180,117 +121,8 @@ final class Selection {
     }
 
     /**
-     * When the original TL;DR stated figures the TL;DR does not, and another sentence states them (the Result's,
-     * as a rule), the TL;DR takes the part of that sentence that states them ({@link TldrComposer}); the
-     * sentence itself stays where it is.
-     */
-    void composeTldr() {
-        FieldFacts o = originals.get(FieldName.TLDR);
-        if (o == null || o.numbers().isEmpty() || tldrText == null || tldrText.isEmpty()) {
-            return;
-        }
-        Set<String> wanted = new HashSet<>(o.numbers());
-        wanted.removeAll(FieldFacts.ofSentence(tldrText).numbers());
-        if (wanted.isEmpty()) {
-            return;
-        }
-        int source = tldrSource();
-        // a finding, or a fact of the paper's own work after the sentence that announces it ("It covers 11
-        // sports and 925 videos"): never the background's figures ("..., 3D scene understanding requires ...")
-        List<Integer> candidates = stating(wanted,
-                j -> j != source && (reportsResult(j) || tagging.role(j) == Role.METHOD && j > source));
-        for (int k = 0; k < Math.min(3, candidates.size()); k++) {
-            String composed = TldrComposer.compose(tldrText, sentences.get(candidates.get(k)), wanted);
-            if (composed != null) {
-                tldrText = composed;
-                return;
-            }
-        }
-    }
-
-    /**
-     * When a field's original stated figures its sentences do not, and a sentence another field holds states
-     * them (the Result's, as a rule), the field's sentence is joined to the clause of that sentence which states
-     * them ({@link FieldComposer}); that sentence stays where it is. Runs after the TL;DR is final, so that the
-     * joined sentence can be checked against it.
-     */
-    void composeFields(FieldName... fields) {
-        for (FieldName f : fields) {
-            FieldFacts o = originals.get(f);
-            List<Integer> have = chosen(f);
-            if (o == null || o.numbers().isEmpty() || have.isEmpty() || f == FieldName.TLDR) {
-                continue;
-            }
-            Set<String> wanted = new HashSet<>(o.numbers());
-            for (int i : have) {
-                wanted.removeAll(facts[i].numbers());
-            }
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            // a finding (or, for a Method, the paper's own work), never the background: "3D vision systems
-            // are constrained by ..." states a number but is not what the field's original stated
-            List<Integer> candidates = stating(wanted, k -> !have.contains(k)
-                    && (reportsResult(k) || f == FieldName.METHOD && tagging.role(k) == Role.METHOD));
-            List<String> text = fieldText(f);
-            for (int k = 0; k < Math.min(3, candidates.size()); k++) {
-                List<String> joined = FieldComposer.compose(text, sentences.get(candidates.get(k)), wanted, MAX_FIELD_WORDS);
-                if (joined != null && !sharesSentence(f, joined)) {
-                    composed.put(f, joined);
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * The sentences that {@code fits} and that are no boilerplate, stating at least one of {@code wanted}: those
-     * stating the most first, then in the abstract's order.
-     */
-    private List<Integer> stating(Set<String> wanted, java.util.function.IntPredicate fits) {
-        List<int[]> candidates = new ArrayList<>();
-        for (int j = 0; j < sentences.size(); j++) {
-            if (boilerplate[j] || !fits.test(j)) {
-                continue;
-            }
-            int count = 0;
-            for (String v : facts[j].numbers()) {
-                count += wanted.contains(v) ? 1 : 0;
-            }
-            if (count > 0) {
-                candidates.add(new int[] {count, j});
-            }
-        }
-        candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
-        return candidates.stream().map(c -> c[1]).toList();
-    }
-
-    /** A finding, not the context: "..., 3D scene understanding requires ..." states a number but no result. */
-    private boolean reportsResult(int j) {
-        return tagging.role(j) == Role.RESULT || outcome[j] || tagging.probability(j, Role.RESULT) >= 0.3;
-    }
-
-    /** Whether one of {@code text}'s sentences is, or holds, or sits inside, a sentence of another field. */
-    private boolean sharesSentence(FieldName field, List<String> text) {
-        List<String> others = new ArrayList<>();
-        for (FieldName f : FieldName.values()) {
-            if (f != field) {
-                others.addAll(f == FieldName.TLDR ? List.of(tldrText == null ? "" : tldrText) : fieldText(f));
-            }
-        }
-        for (String s : text) {
-            for (String o : others) {
-                if (!o.isBlank() && (TldrComposer.contains(s, o) || TldrComposer.contains(o, s))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * A field's sentences as served: each with a full stop, the first without an opening connective ("Additionally,
-     * ..." opens nothing when what it adds to is not in the field), or as composed ({@link #composeFields}).
+     * ..." opens nothing when what it adds to is not in the field), or as composed ({@link FigureComposition#composeFields}).
      */
     List<String> fieldText(FieldName field) {
         List<String> done = composed.get(field);
@@ -306,9 +138,17 @@ final class Selection {
         return parts;
     }
 
-    /** The TL;DR as written from its sentence (see {@link #bestTldr()}). */
+    /** The TL;DR as written from its sentence (see {@link #bestTldr()}), or as composed. */
     String tldrText() {
         return tldrText;
+    }
+
+    void composeTldr(String text) {
+        tldrText = text;
+    }
+
+    void compose(FieldName field, List<String> text) {
+        composed.put(field, text);
     }
 
     /**
@@ -331,35 +171,13 @@ final class Selection {
             }
             int total = 0;
             for (int k : have) {
-                total += words[k];
+                total += read.get(k).words();
             }
-            if (have.size() < GUIDED_SENTENCES && total + words[first - 1] <= GUIDED_MAX_WORDS
+            if (have.size() < GUIDED_SENTENCES && total + read.get(first - 1).words() <= GUIDED_MAX_WORDS
                     && freeCount() - 1 >= emptyFieldsBesides(f)) {
                 take(f, first - 1);
             }
         }
-    }
-
-    /** A piece that may stand as a field: neither boilerplate (links, notes) nor unfit (see {@link #unfit}). */
-    static boolean fitToBeField(String sentence) {
-        return !SentenceCues.isBoilerplate(sentence) && !unfit(sentence, SentenceCues.words(sentence));
-    }
-
-    /**
-     * A sentence the summarizer would refuse as a field: one it flags as truncated or leaked markup (an
-     * abstract cut off with "...", a closing "Project page:" whose link is gone, a stray "Do-"), one over
-     * the field limit, or one in another language (a bilingual abstract's other half). Also a fragment of
-     * one or two words without a full stop: an abstract cut mid-word ("Robu"); and a "sentence" without a letter
-     * (a list's "3." split off by its full stop).
-     */
-    private static boolean unfit(String sentence, int words) {
-        return words > MAX_FIELD_WORDS || words <= 2 && !endsWithStop(sentence) || sentence.chars().noneMatch(Character::isLetter)
-                || SuspectText.reason(sentence).isPresent() || SentenceFrames.readsAsOtherLanguage(sentence);
-    }
-
-    private static boolean endsWithStop(String sentence) {
-        String t = sentence.strip();
-        return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     List<Integer> chosen(FieldName field) {
@@ -369,7 +187,7 @@ final class Selection {
     }
 
     /** The sentence the TL;DR was made from; what follows it is the paper's own work. */
-    private int tldrSource() {
+    int tldrSource() {
         List<Integer> t = chosen.get(FieldName.TLDR);
         return t.isEmpty() ? -1 : t.getFirst();
     }
@@ -379,8 +197,8 @@ final class Selection {
         used[i] = true;
     }
 
-    private boolean free(int i) {
-        return !used[i] && !boilerplate[i];
+    boolean free(int i) {
+        return !used[i] && !read.get(i).boilerplate();
     }
 
     /**
@@ -392,7 +210,7 @@ final class Selection {
     int bestTldr() {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (!boilerplate[i] && words[i] >= 6 && tagging.role(i) != Role.RESULT
+            if (!read.get(i).boilerplate() && read.get(i).words() >= 6 && tagging.role(i) != Role.RESULT
                     && SentenceCues.statesMainContribution(sentences.get(i))) {
                 candidates.add(i);
             }
@@ -401,7 +219,7 @@ final class Selection {
         if (tldrFacts != null) {
             int[] net = new int[sentences.size()];
             for (int i = 0; i < net.length; i++) {
-                net[i] = tldrFacts.score(facts[i]) - soleStatement(i);
+                net[i] = tldrFacts.score(read.get(i).facts()) - soleStatement(i);
             }
             // stable: the earliest of the best-matching contributions first
             candidates.sort((a, b) -> Integer.compare(net[b], net[a]));
@@ -410,7 +228,7 @@ final class Selection {
             int top = candidates.isEmpty() ? 0 : net[candidates.getFirst()];
             int numbered = -1;
             for (int i = 0; i < sentences.size(); i++) {
-                if (!boilerplate[i] && words[i] >= 6 && net[i] >= top + GUIDED_MIN_SCORE
+                if (!read.get(i).boilerplate() && read.get(i).words() >= 6 && net[i] >= top + GUIDED_MIN_SCORE
                         && (numbered < 0 || net[i] > net[numbered])) {
                     numbered = i;
                 }
@@ -426,8 +244,8 @@ final class Selection {
             String s = sentences.get(i);
             score[i] = tagging.probability(i, Role.OBJECTIVE) + 0.5 * tagging.probability(i, Role.METHOD)
                     + (SentenceCues.statesContribution(s) ? 1.0 : 0.0)
-                    - (boilerplate[i] ? 3.0 : 0.0)
-                    - (words[i] < 6 ? 1.0 : 0.0)
+                    - (read.get(i).boilerplate() ? 3.0 : 0.0)
+                    - (read.get(i).words() < 6 ? 1.0 : 0.0)
                     - 0.05 * i;
             byObjective.add(i);
         }
@@ -439,7 +257,7 @@ final class Selection {
         }
         for (int i : candidates) {
             String written = TldrWriter.write(sentences.get(i));
-            if (!boilerplate[i] && words[i] >= 6 && SentenceShape.isComplete(written)) {
+            if (!read.get(i).boilerplate() && read.get(i).words() >= 6 && SentenceShape.isComplete(written)) {
                 tldrText = written;
                 return i;
             }
@@ -463,7 +281,7 @@ final class Selection {
             for (int j = 0; j < i; j++) {
                 otherResults |= free(j) && resultLike(j);
             }
-            if (r == Role.OTHER && words[i] >= 6 || r == Role.RESULT && (generalises[i] || otherResults)) {
+            if (r == Role.OTHER && read.get(i).words() >= 6 || r == Role.RESULT && (read.get(i).generalises() || otherResults)) {
                 return i;
             }
             return -1;
@@ -472,7 +290,7 @@ final class Selection {
     }
 
     private boolean resultLike(int i) {
-        return tagging.role(i) == Role.RESULT || outcome[i] && i > tldrSource();
+        return tagging.role(i) == Role.RESULT || read.get(i).outcome() && i > tldrSource();
     }
 
     /** The field's first sentence: its best free sentence of the roles, else the nearest free one. */
@@ -499,7 +317,7 @@ final class Selection {
         return false;
     }
 
-    private int freeCount() {
+    int freeCount() {
         int count = 0;
         for (int i = 0; i < sentences.size(); i++) {
             count += free(i) ? 1 : 0;
@@ -515,10 +333,10 @@ final class Selection {
         }
         int total = 0;
         for (int i : have) {
-            total += words[i];
+            total += read.get(i).words();
         }
         int pick = bestOfRoles(field, List.of(roles));
-        if (pick >= 0 && total + words[pick] <= MAX_WORDS) {
+        if (pick >= 0 && total + read.get(pick).words() <= MAX_WORDS) {
             take(field, pick);
         }
     }
@@ -546,14 +364,14 @@ final class Selection {
         double afterTldr = i > tldrSource() ? 0.5 : 0.0;
         return switch (field) {
             // the gap statement ("however, ...") first, then the opening that sets the context
-            case MOTIVATION -> (gap[i] ? 1.0 : 0.0) + (tagging.role(i) == Role.BACKGROUND ? 0.4 : 0.0)
+            case MOTIVATION -> (read.get(i).gap() ? 1.0 : 0.0) + (tagging.role(i) == Role.BACKGROUND ? 0.4 : 0.0)
                     - 0.1 * position;
             // the paper's own method follows the sentence that announces it
             case METHOD -> tagging.probability(i, Role.METHOD) + afterTldr
-                    + (method[i] ? 0.5 : 0.0) - (outcome[i] ? 1.0 : 0.0) - 0.2 * position;
-            case RESULT -> (finding[i] || outcome[i] ? 1.0 : 0.0) + tagging.probability(i, Role.RESULT)
+                    + (read.get(i).method() ? 0.5 : 0.0) - (read.get(i).outcome() ? 1.0 : 0.0) - 0.2 * position;
+            case RESULT -> (read.get(i).finding() || read.get(i).outcome() ? 1.0 : 0.0) + tagging.probability(i, Role.RESULT)
                     + afterTldr - 0.2 * position;
-            case CONCLUSION -> position + (generalises[i] ? 1.0 : 0.0);
+            case CONCLUSION -> position + (read.get(i).generalises() ? 1.0 : 0.0);
             case TLDR -> tagging.probability(i, Role.OBJECTIVE);
         };
     }
@@ -565,7 +383,7 @@ final class Selection {
         int best = -1;
         double gap = Double.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            boolean ok = onlyFree ? free(i) : !boilerplate[i] || allBoilerplate();
+            boolean ok = onlyFree ? free(i) : !read.get(i).boilerplate() || allBoilerplate();
             if (ok && Math.abs(i - target) < gap) {
                 gap = Math.abs(i - target);
                 best = i;
@@ -575,11 +393,6 @@ final class Selection {
     }
 
     private boolean allBoilerplate() {
-        for (boolean b : boilerplate) {
-            if (!b) {
-                return false;
-            }
-        }
-        return true;
+        return read.stream().allMatch(SentenceReading::boilerplate);
     }
 }

@@ -66,7 +66,7 @@ public final class SentenceUnits {
         List<Boolean> fit = new ArrayList<>(out.size() + FIELDS);
         int fitCount = 0;
         for (String piece : out) {
-            boolean f = Selection.fitToBeField(piece);
+            boolean f = SentenceReading.fitToBeField(piece);
             fit.add(f);
             fitCount += f ? 1 : 0;
         }
@@ -98,8 +98,8 @@ public final class SentenceUnits {
             }
             out.set(at, halves[0]);
             out.add(at + 1, halves[1]);
-            boolean first = Selection.fitToBeField(halves[0]);
-            boolean second = Selection.fitToBeField(halves[1]);
+            boolean first = SentenceReading.fitToBeField(halves[0]);
+            boolean second = SentenceReading.fitToBeField(halves[1]);
             fit.set(at, first);
             fit.add(at + 1, second);
             fitCount += (first ? 1 : 0) + (second ? 1 : 0) - 1;

@@ -26,7 +26,7 @@ class SentenceUnitsTest {
                 "The source code is available at https://github.com/example/tetrender.");
         List<String> out = SentenceUnits.of(in);
         assertEquals(6, out.size(), out.toString());
-        assertEquals(5, out.stream().filter(Selection::fitToBeField).count(), out.toString());
+        assertEquals(5, out.stream().filter(SentenceReading::fitToBeField).count(), out.toString());
         assertEquals(in.getLast(), out.getLast());
     }
 
