@@ -98,9 +98,11 @@ drop_database() { pg "DROP DATABASE IF EXISTS $1"; }
 # --- services ----------------------------------------------------------------------------------------
 # its own start(): the launcher's heap bounds, and each pid kept by name for its CPU and RSS
 start() { # module port env...
-  local name=$1 port=$2; shift 2
+  local name=$1 port=$2 gc=""; shift 2
+  # the collector the launcher gives each service (digest-repair: gc_of)
+  if [ "$name" = parser-service ]; then gc=-XX:+UseParallelGC; fi
   env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u GATEWAY_API_TOKEN -u DATASOURCE_URL PORT="$port" "$@" \
-    "$JAVA" $SERVICE_JAVA_OPTS ${JAVA_OPTS:-} -jar "$(jar "$name")" >>"$WORK/$name.log" 2>&1 &
+    "$JAVA" $gc $SERVICE_JAVA_OPTS ${JAVA_OPTS:-} -jar "$(jar "$name")" >>"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   eval "PID_${name//-/_}=$!"
 }
@@ -186,9 +188,9 @@ fi
 # --- 2. parse + diagnose against the plain script ----------------------------------------------
 if [ -z "${SKIP_PARSER:-}" ]; then
   echo "== parse + diagnose and zero-edit render (ParserBenchmark, $(nproc) cores), then the plain script"
-  "$JAVA" -Xmx1g -cp "$(jar parser-service)" io.digestrepair.parser.bench.ParserBenchmark "$DIR" 5 \
+  "$JAVA" -XX:+UseParallelGC -Xmx1g -cp "$(jar parser-service)" io.digestrepair.parser.bench.ParserBenchmark "$DIR" 15 \
     | tee "$WORK/parser.txt" | grep -E '^(run |parse|zero)' || true
-  python3 "$HERE/plain-parse.py" "$DIR" "$(nproc)" 3 2>/dev/null | tee "$WORK/plain.txt"
+  python3 "$HERE/plain-parse.py" "$DIR" "$(nproc)" 5 2>/dev/null | tee "$WORK/plain.txt"
   python3 - "$WORK/parser.txt" "$WORK/plain.txt" >>"$RESULTS" <<'PY'
 import re, sys
 parser, plain = open(sys.argv[1]).read(), open(sys.argv[2]).read()
