@@ -72,7 +72,7 @@ public final class FieldAssembler {
         sel.antecedents();
         FigureComposition figures = new FigureComposition(sel);
         figures.composeTldr();
-        figures.composeFields(FieldName.CONCLUSION, FieldName.METHOD);
+        figures.composeFields(FieldName.CONCLUSION, FieldName.METHOD, FieldName.RESULT, FieldName.MOTIVATION);
 
         Map<FieldName, String> text = new EnumMap<>(FieldName.class);
         Map<FieldName, List<Integer>> sources = new EnumMap<>(FieldName.class);

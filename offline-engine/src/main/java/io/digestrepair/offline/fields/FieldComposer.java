@@ -16,9 +16,9 @@ import java.util.Set;
 final class FieldComposer {
 
     /** The longest clause taken from another field's sentence: a figure and what it measures, not a second finding. */
-    static final int MAX_PHRASE_WORDS = 35;
+    static final int MAX_PHRASE_WORDS = 45;
     /** A clause leaves out at least this many words of its sentence: less would be the sentence copied. */
-    private static final int MIN_LEFT_OUT = 3;
+    private static final int MIN_LEFT_OUT = 2;
 
     private FieldComposer() {
     }
@@ -38,6 +38,13 @@ final class FieldComposer {
             return null;
         }
         int phraseWords = SentenceCues.words(phrase);
+        if (phraseWords > SentenceCues.words(source) - MIN_LEFT_OUT) {
+            // the figures span the whole sentence: those of its main clause alone
+            Set<String> fewer = TldrComposer.mainClauseFigures(source, wanted);
+            if (!fewer.isEmpty() && fewer.size() < wanted.size()) {
+                return compose(field, source, fewer, maxWords);
+            }
+        }
         if (phraseWords > MAX_PHRASE_WORDS || phraseWords > SentenceCues.words(source) - MIN_LEFT_OUT) {
             return null;
         }

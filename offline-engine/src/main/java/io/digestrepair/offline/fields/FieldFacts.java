@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * as the summarizer's checks count it),
  * read by value: {@code 48,000} = {@code 48000}, {@code 0.50} = {@code 0.5}, the percent sign aside, and with
  * a magnitude also as its scaled value ({@code 4.8万} = 48,000, {@code 1.2亿} = 120,000,000,
- * {@code 1.5 million}, {@code 3k}). A term is a run of Latin letters and digits of two characters or more
+ * {@code 1.5 million}, {@code 3k}); in an English sentence a number word too ("five benchmarks" = 5, as the
+ * summarizer's checks read it). A term is a run of Latin letters and digits of two characters or more
  * with a letter ("SCARED", "DV-LORA", "BraTS2020"), lower-cased; in an English text only those that look
  * like names count (a capital after the first letter, or a digit).
  *
@@ -38,6 +39,15 @@ public record FieldFacts(Set<String> numbers, Set<String> terms) {
             Map.entry("million", 6), Map.entry("billion", 9), Map.entry("trillion", 12), Map.entry("k", 3),
             Map.entry("K", 3), Map.entry("M", 6), Map.entry("B", 9));
     private static final Pattern TERM = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*\\+*|\\d+[A-Za-z][A-Za-z0-9-]*");
+    /** The number words an English sentence writes for a field's digits (the summarizer's {@code Grounding} reads the same). */
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("twice", "2"), Map.entry("double", "2"), Map.entry("half", "0.5"), Map.entry("dozen", "12"),
+            Map.entry("hundred", "100"), Map.entry("thousand", "1000"));
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|double|half|dozen|hundred|thousand)\\b");
     /** Latin words a Chinese field writes that are no name of the paper's (abbreviations everyone uses). */
     private static final Set<String> COMMON = Set.of("sota", "ai", "llm", "llms", "the", "and", "of", "a", "an", "vs");
 
@@ -49,6 +59,31 @@ public record FieldFacts(Set<String> numbers, Set<String> terms) {
     /** The facts of an English sentence of the abstract (only name-like runs are terms). */
     public static FieldFacts ofSentence(String text) {
         return read(text, true);
+    }
+
+    /** "3D", "2D", "4D": a number the summarizer's checks count, that names a kind of data more than it states a figure. */
+    private static final Pattern DIMENSION = Pattern.compile("(?<![\\d.,])(\\d)D(?![A-Za-z])");
+
+    /** The values {@code text} writes only as a dimension ("3D"): no figure worth a clause of another sentence. */
+    public static Set<String> dimensionsOnly(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        Set<String> dims = new HashSet<>();
+        Matcher m = DIMENSION.matcher(t);
+        while (m.find()) {
+            dims.add(m.group(1));
+        }
+        if (dims.isEmpty()) {
+            return Set.of();
+        }
+        // a value the text also writes as a figure ("3 datasets") is a figure
+        Matcher plain = NUMBER.matcher(DIMENSION.matcher(t).replaceAll(" "));
+        while (plain.find()) {
+            dims.remove(plain.group(1));
+        }
+        return dims;
     }
 
     public boolean isEmpty() {
@@ -103,6 +138,13 @@ public record FieldFacts(Set<String> numbers, Set<String> terms) {
                 String unit = mag.group(2) != null ? mag.group(2) : mag.group(3) != null ? mag.group(3).toLowerCase(Locale.ROOT) : mag.group(4);
                 int exponent = EXPONENTS.get(unit) + (mag.group(1) == null || mag.group(1).isEmpty() ? 0 : EXPONENTS.get(mag.group(1)));
                 numbers.add(canonical(value.scaleByPowerOfTen(exponent)));
+            }
+        }
+        if (english) {
+            // "five benchmarks" states the 5 of "5个基准", as the summarizer's checks read it
+            Matcher word = NUMBER_WORD.matcher(t);
+            while (word.find()) {
+                numbers.add(NUMBER_WORDS.get(word.group().toLowerCase(Locale.ROOT)));
             }
         }
         Set<String> terms = new HashSet<>();

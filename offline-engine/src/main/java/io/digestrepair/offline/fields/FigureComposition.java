@@ -1,7 +1,7 @@
 package io.digestrepair.offline.fields;
 
 import io.digestrepair.core.FieldName;
-import io.digestrepair.offline.role.Role;
+import io.digestrepair.core.text.SuspectText;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +18,11 @@ import static io.digestrepair.offline.fields.FieldAssembler.MAX_FIELD_WORDS;
  */
 final class FigureComposition {
 
+    /** How many of the sentences stating the wanted figures are tried: those stating the most come first. */
+    private static final int CANDIDATES = 5;
+    /** At most this many clauses of other sentences join a field: a summary, not the abstract again. */
+    private static final int PHRASES_PER_FIELD = 2;
+
     private final Selection sel;
 
     FigureComposition(Selection sel) {
@@ -26,38 +31,75 @@ final class FigureComposition {
 
     /**
      * When the original TL;DR stated figures the TL;DR does not, and another sentence states them (the Result's,
-     * as a rule), the TL;DR takes the part of that sentence that states them ({@link TldrComposer}); the
-     * sentence itself stays where it is.
+     * as a rule), the TL;DR takes the part of that sentence that states them ({@link TldrComposer}), and a second
+     * clause for the figures still missing when one more fits; the sentences themselves stay where they are. Of
+     * the {@link #CANDIDATES} sentences stating most of the figures, the composition stating most of them wins.
      */
     void composeTldr() {
         FieldFacts o = sel.original(FieldName.TLDR);
         if (o == null || o.numbers().isEmpty() || sel.tldrText() == null || sel.tldrText().isEmpty()) {
             return;
         }
-        Set<String> wanted = new HashSet<>(o.numbers());
+        Set<String> wanted = new HashSet<>(sel.figures(FieldName.TLDR));
         wanted.removeAll(FieldFacts.ofSentence(sel.tldrText()).numbers());
         if (wanted.isEmpty()) {
             return;
         }
         int source = sel.tldrSource();
-        // a finding, or a fact of the paper's own work after the sentence that announces it ("It covers 11
-        // sports and 925 videos"): never the background's figures ("..., 3D scene understanding requires ...")
-        List<Integer> candidates = stating(wanted,
-                j -> j != source && (reportsResult(j) || sel.tagging().role(j) == Role.METHOD && j > source));
-        for (int k = 0; k < Math.min(3, candidates.size()); k++) {
+        // any sentence stating a figure the original TL;DR stated (its "3D" aside: see Selection#figures)
+        List<Integer> candidates = stating(wanted, j -> j != source);
+        // of the compositions the candidates allow, the one that states most of the wanted figures (the earliest
+        // candidate on a tie: the one stating most of them to begin with)
+        String best = null;
+        int bestCount = 0;
+        for (int k = 0; k < Math.min(CANDIDATES, candidates.size()); k++) {
             String composed = TldrComposer.compose(sel.tldrText(), sel.sentence(candidates.get(k)), wanted);
-            if (composed != null) {
-                sel.composeTldr(composed);
-                return;
+            if (composed != null && finished(composed)) {
+                composed = composeMore(composed, source, candidates.get(k), wanted);
+                int count = stated(composed, wanted);
+                if (count > bestCount) {
+                    best = composed;
+                    bestCount = count;
+                }
             }
         }
+        if (best != null) {
+            sel.composeTldr(best);
+        }
+    }
+
+    /** How many of {@code wanted} a text states. */
+    private static int stated(String text, Set<String> wanted) {
+        int count = 0;
+        for (String v : FieldFacts.ofSentence(text).numbers()) {
+            count += wanted.contains(v) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The composed TL;DR with one more clause for the figures it still leaves out, when a sentence states them. */
+    private String composeMore(String composed, int source, int used, Set<String> wanted) {
+        Set<String> still = new HashSet<>(wanted);
+        still.removeAll(FieldFacts.ofSentence(composed).numbers());
+        if (still.isEmpty()) {
+            return composed;
+        }
+        List<Integer> candidates = stating(still, j -> j != source && j != used);
+        for (int k = 0; k < Math.min(CANDIDATES, candidates.size()); k++) {
+            String more = TldrComposer.composeMore(composed, sel.sentence(candidates.get(k)), still);
+            if (more != null && finished(more)) {
+                return more;
+            }
+        }
+        return composed;
     }
 
     /**
      * When a field's original stated figures its sentences do not, and a sentence another field holds states
      * them (the Result's, as a rule), the field's sentence is joined to the clause of that sentence which states
-     * them ({@link FieldComposer}); that sentence stays where it is. Runs after the TL;DR is final, so that the
-     * joined sentence can be checked against it.
+     * them ({@link FieldComposer}), up to {@link #PHRASES_PER_FIELD} clauses; those sentences stay where they
+     * are. Runs after the TL;DR is final, so that the joined sentence can be checked against it. A composition
+     * the summarizer would take for a cut text ({@link SuspectText}: "... spanning 3 high-") is never made.
      */
     void composeFields(FieldName... fields) {
         for (FieldName f : fields) {
@@ -66,24 +108,39 @@ final class FigureComposition {
             if (o == null || o.numbers().isEmpty() || have.isEmpty() || f == FieldName.TLDR) {
                 continue;
             }
-            Set<String> wanted = new HashSet<>(o.numbers());
-            for (int i : have) {
-                wanted.removeAll(sel.reading(i).facts().numbers());
-            }
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            // a finding (or, for a Method, the paper's own work), never the background: "3D vision systems
-            // are constrained by ..." states a number but is not what the field's original stated
-            List<Integer> candidates = stating(wanted, k -> !have.contains(k)
-                    && (reportsResult(k) || f == FieldName.METHOD && sel.tagging().role(k) == Role.METHOD));
-            List<String> text = sel.fieldText(f);
-            for (int k = 0; k < Math.min(3, candidates.size()); k++) {
-                List<String> joined = FieldComposer.compose(text, sel.sentence(candidates.get(k)), wanted, MAX_FIELD_WORDS);
-                if (joined != null && !sharesSentence(f, joined)) {
-                    sel.compose(f, joined);
+            List<Integer> joinedFrom = new ArrayList<>();
+            for (int round = 0; round < PHRASES_PER_FIELD; round++) {
+                List<String> text = sel.fieldText(f);
+                Set<String> wanted = new HashSet<>(o.numbers());
+                wanted.removeAll(FieldFacts.ofSentence(String.join(" ", text)).numbers());
+                if (wanted.isEmpty()) {
                     break;
                 }
+                // a sentence stating a figure of the original, or its "3D" with one of its terms too: "3D vision
+                // systems are constrained by ..." states the 3 of any 3D paper, not what the field's original stated
+                Set<String> figures = sel.figures(f);
+                List<Integer> candidates = stating(wanted, k -> !have.contains(k) && !joinedFrom.contains(k)
+                        && (statesAny(k, figures, wanted) || sharesTerm(k, o)));
+                List<String> best = null;
+                int bestCount = 0;
+                int bestSource = -1;
+                for (int k = 0; k < Math.min(CANDIDATES, candidates.size()); k++) {
+                    List<String> joined = FieldComposer.compose(text, sel.sentence(candidates.get(k)), wanted, MAX_FIELD_WORDS);
+                    if (joined == null || sharesSentence(f, joined) || !finished(String.join(" ", joined))) {
+                        continue;
+                    }
+                    int count = stated(String.join(" ", joined), wanted);
+                    if (count > bestCount) {
+                        best = joined;
+                        bestCount = count;
+                        bestSource = candidates.get(k);
+                    }
+                }
+                if (best == null) {
+                    break;
+                }
+                sel.compose(f, best);
+                joinedFrom.add(bestSource);
             }
         }
     }
@@ -110,9 +167,29 @@ final class FigureComposition {
         return candidates.stream().map(c -> c[1]).toList();
     }
 
-    /** A finding, not the context: "..., 3D scene understanding requires ..." states a number but no result. */
-    private boolean reportsResult(int j) {
-        return sel.tagging().role(j) == Role.RESULT || sel.reading(j).outcome() || sel.tagging().probability(j, Role.RESULT) >= 0.3;
+    /** Whether sentence {@code k} states one of {@code wanted} that is a figure of the original, not its "3D". */
+    private boolean statesAny(int k, Set<String> figures, Set<String> wanted) {
+        for (String v : sel.reading(k).facts().numbers()) {
+            if (figures.contains(v) && wanted.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether sentence {@code k} writes one of the original's terms ("SCARED", "BraTS2020"; "3D" is none). */
+    private boolean sharesTerm(int k, FieldFacts original) {
+        for (String t : sel.reading(k).facts().terms()) {
+            if (original.terms().contains(t) && !(t.length() == 2 && Character.isDigit(t.charAt(0)) && t.charAt(1) == 'd')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a composed text reads as finished to the summarizer's checks: no clause cut before its end. */
+    private static boolean finished(String text) {
+        return SuspectText.reason(text).isEmpty();
     }
 
     /** Whether one of {@code text}'s sentences is, or holds, or sits inside, a sentence of another field. */

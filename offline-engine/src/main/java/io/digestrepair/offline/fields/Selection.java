@@ -7,6 +7,7 @@ import io.digestrepair.offline.role.RoleTagging;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,8 @@ final class Selection {
     private final List<SentenceReading> read;
     private final boolean[] used;
     private final Map<FieldName, List<Integer>> chosen = new EnumMap<>(FieldName.class);
+    /** The figures each field's original states: its numbers but those it writes only as a dimension ("3D"). */
+    private final Map<FieldName, Set<String>> figures = new EnumMap<>(FieldName.class);
     /** What each field's original states, for the fields that had one. */
     private final Map<FieldName, FieldFacts> originals = new EnumMap<>(FieldName.class);
     private String tldrText;
@@ -51,6 +54,9 @@ final class Selection {
             FieldFacts o = FieldFacts.ofOriginal(originalTexts.get(f));
             if (!o.isEmpty()) {
                 originals.put(f, o);
+                Set<String> figures = new HashSet<>(o.numbers());
+                figures.removeAll(FieldFacts.dimensionsOnly(originalTexts.get(f)));
+                this.figures.put(f, Set.copyOf(figures));
             }
         }
         this.read = SentenceReading.of(sentences, tagging, !originals.isEmpty());
@@ -75,6 +81,11 @@ final class Selection {
     /** What the field's original stated; null when it had none. */
     FieldFacts original(FieldName field) {
         return originals.get(field);
+    }
+
+    /** The figures the field's original stated (see {@link #figures}); empty when it had no original. */
+    Set<String> figures(FieldName field) {
+        return figures.getOrDefault(field, Set.of());
     }
 
     boolean guided() {

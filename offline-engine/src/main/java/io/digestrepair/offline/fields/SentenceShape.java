@@ -17,15 +17,20 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the main clause is the text with its parenthesised and bracketed parts removed, up to the first
  *       word that opens a relative or subordinate clause or an infinitive: {@code that, which, who, whom,
- *       whose, where, whereby, wherein, to} ("a framework that learns ..." has no verb of its own);</li>
+ *       whose, where, whereby, wherein, to} ("a framework that learns ..." has no verb of its own); but
+ *       {@code to} is a preposition, and the clause goes on, before a determiner or a number or after a word
+ *       that takes it ("led to the", "up to 5", "one to two"), and an aside ", which ..., " is skipped when
+ *       the text goes on after its closing comma ("X, which consists of Y, is capable of ...");</li>
  *   <li>a word of the main clause is a finite verb when it is an auxiliary, modal or copula
  *       ({@code is, are, was, were, has, have, had, does, do, did, can, could, will, would, shall, should,
  *       may, might, must}); or it directly follows a subject pronoun ({@code we, i, it, they, he, she}:
  *       "we propose"); or it is a form of a verb of {@link #VERBS} ending in {@code -s}/{@code -es} after a
  *       word that is no determiner or preposition ("the model achieves", not "the results"), or ending in
  *       {@code -ed} (or an irregular past) before a determiner, pronoun, number or adverb ("X improved the
- *       accuracy", not "models trained on X"); or it is the base form of a verb of the list after a plural word
- *       or an adverb ("models often fail").</li>
+ *       accuracy", not "models trained on X"), or a past form of a linking verb before any word ("remained
+ *       stable", "led to"); or it is the base form of a verb of the list after a plural word or an adverb
+ *       ("models often fail"), or after any word that is no determiner or preposition and before a determiner,
+ *       a number or an adverb ("the baseline and our model reach 47.5%", "evaluations demonstrate the ...").</li>
  * </ul>
  * An {@code -s} form of a stem that is as often a plural noun ({@code NOUN_LIKE}: "depth maps") counts only
  * before what follows a finite verb. A fragment is a text that is not complete. The rule errs towards
@@ -46,7 +51,8 @@ public final class SentenceShape {
             "or", "as", "than", "without", "within", "through", "among", "per", "each", "every", "all", "both", "such",
             "many", "several", "various", "multiple", "two", "three", "four", "five", "new", "more", "most", "some",
             "no", "any", "other", "different", "existing", "key", "main", "experimental", "empirical", "extensive",
-            "further", "our", "using");
+            "our", "using", "despite", "toward", "towards", "beyond", "against", "during", "after",
+            "before", "about", "around", "like", "unlike", "including", "upon", "along", "amid", "versus", "if");
     private static final Set<String> AFTER_PAST = words(
             "a", "an", "the", "this", "these", "those", "its", "their", "our", "his", "her", "it", "them", "us", "that",
             "how", "whether", "what", "both", "up", "significantly", "substantially", "consistently", "further",
@@ -94,7 +100,24 @@ public final class SentenceShape {
             "predict", "forecast", "track", "localize", "localise", "recognize", "recognise", "discover", "uncover",
             "expose", "elicit", "induce", "steer", "edit", "manipulate", "attack", "defend", "protect", "detect",
             "prevent", "avoid", "resolve", "handle", "tolerate", "withstand", "thrive", "succeed", "win", "beat",
-            "lag", "trail", "underperform", "degrade", "drop", "collapse", "break", "diverge", "converge", "grow");
+            "lag", "trail", "underperform", "degrade", "drop", "collapse", "break", "diverge", "converge", "grow",
+            "inject", "compose", "execute", "filter", "add", "cover", "constitute", "satisfy", "associate", "persist",
+            "span", "involve", "hold", "keep", "attribute", "assign", "surface", "flag", "score", "rate", "spend",
+            "attract", "receive", "approach", "dominate", "pick", "recover", "instantiate", "pair", "cover", "fall", "rise",
+            "stay", "hit");
+    /** What follows "to" as a preposition, never as an infinitive: "to the", "to 5". */
+    private static final Set<String> PREPOSITION_TO = words(
+            "a", "an", "the", "this", "these", "those", "its", "their", "our", "all", "both", "each", "every", "any",
+            "some", "more", "less", "over", "nearly", "about", "approximately", "around", "near", "zero", "one",
+            "two", "three", "four", "five", "ten", "hundreds", "thousands", "millions", "state-of-the-art");
+    /** Words after which "to" is a preposition: "led to", "up to", "compared to". */
+    private static final Set<String> TAKES_TO = words(
+            "led", "leads", "lead", "leading", "up", "due", "compared", "relative", "close", "closer", "similar",
+            "according", "contrast", "addition", "prior", "equal", "comparable", "respect", "applied", "access",
+            "contributes", "contributed", "belongs", "corresponds", "amounts", "amounted", "adapts", "generalizes",
+            "generalises", "transfers", "scales", "scaled", "responds", "refers", "translates", "converges");
+    /** Verbs that link a subject to what it is: their past form is finite before an adjective ("remained stable"). */
+    private static final Set<String> LINKING_PAST = words("remained", "became", "seemed", "appeared", "proved", "stayed", "led");
 
     /**
      * Stems whose {@code -s} form is as often a plural noun ("depth maps", "language models"): a verb only
@@ -142,8 +165,12 @@ public final class SentenceShape {
                     && (!NOUN_LIKE.contains(stem(w)) || followsAsObject(after))) {
                 return true;
             }
-            if (i > 0 && pastForm(w) && followsAsObject(after)) {
+            if (i > 0 && pastForm(w) && followsAsObject(after) || i > 0 && LINKING_PAST.contains(w) && !after.isEmpty()) {
                 return true;
+            }
+            if (i > 0 && VERBS.contains(w) && !NOUN_LIKE.contains(w) && !NOT_BEFORE_VERB.contains(before)
+                    && (AFTER_PAST.contains(after) && !"that".equals(after) || startsWithDigit(after))) {
+                return true; // "the baseline and our model reach 47.5%", "experiments demonstrate the effectiveness"
             }
             if (i > 0 && VERBS.contains(w) && !NOUN_LIKE.contains(w) && (ADVERBS.contains(before) || before.endsWith("ly")
                     || before.length() > 3 && before.endsWith("s") && !before.endsWith("ss") && !NOT_BEFORE_VERB.contains(before))) {
@@ -161,12 +188,30 @@ public final class SentenceShape {
             t = BRACKETED.matcher(t).replaceAll(" ");
         }
         List<String> words = new ArrayList<>();
-        for (String raw : t.strip().split("\\s+")) {
-            String w = WORD_EDGE.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
+        String[] raws = t.strip().split("\\s+");
+        for (int k = 0; k < raws.length; k++) {
+            String w = WORD_EDGE.matcher(raws[k].toLowerCase(Locale.ROOT)).replaceAll("");
             if (w.isEmpty()) {
                 continue;
             }
             if (CLAUSE_OPENERS.contains(w) && !words.isEmpty()) {
+                String next = k + 1 < raws.length ? WORD_EDGE.matcher(raws[k + 1].toLowerCase(Locale.ROOT)).replaceAll("") : "";
+                if (w.equals("to") && (PREPOSITION_TO.contains(next) || startsWithDigit(next)
+                        || TAKES_TO.contains(words.getLast()) || startsWithDigit(words.getLast()))) {
+                    words.add(w); // "led to the", "up to 5", "one to two": a preposition, no infinitive
+                    continue;
+                }
+                if ((w.equals("which") || w.equals("who")) && k > 0 && raws[k - 1].endsWith(",")) {
+                    // ", which ..., ": an aside; the main clause goes on after its closing comma
+                    int close = k + 1;
+                    while (close < raws.length && !raws[close].endsWith(",")) {
+                        close++;
+                    }
+                    if (close + 1 < raws.length) {
+                        k = close;
+                        continue;
+                    }
+                }
                 break;
             }
             words.add(w);

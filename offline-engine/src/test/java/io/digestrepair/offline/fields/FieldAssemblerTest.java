@@ -108,6 +108,54 @@ class FieldAssemblerTest {
     }
 
     @Test
+    void aResultAndAMotivationTakeTheClauseOfTheFiguresTheirOriginalsStated() {
+        List<String> s = List.of(
+                "Sports referees make 30 decisions per minute under pressure, which leaves little time per call.",
+                "However, no benchmark tests whether multimodal models can referee.",
+                "We introduce RefereeBench, a benchmark for evaluating multimodal models as automatic sports referees.",
+                "The benchmark has 11 sports and 925 annotated match videos, which makes it the largest of its kind.",
+                "The strongest model answers 52% of the rule questions correctly, and humans answer 91% of them.",
+                "These gaps point to rule application as an open problem.");
+        RoleTagging roles = certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, RESULT, RESULT);
+        // the Motivation's original states the referees' 30 decisions, which the Motivation's sentence does not hold
+        // (the Method's original takes that sentence: it states them too), the Result's the benchmark's size
+        FieldAssembler.Assembly a = assembler.assemble(s, roles, Map.of(
+                FieldName.MOTIVATION, "裁判每分钟做出30个决定，但没有基准测试多模态模型能否担任裁判。",
+                FieldName.METHOD, "裁判每分钟做出30个决定；RefereeBench评估多模态模型。",
+                FieldName.RESULT, "在11项运动和925个视频上，最强模型仅答对52%，人类为91%。"));
+        String result = a.text().get(FieldName.RESULT);
+        assertTrue(result.contains("52%") && result.contains("925"), result);
+        assertNoSentenceShared(a);
+        for (FieldName f : FieldName.values()) {
+            assertTrue(SuspectTextFree.of(a.text().get(f)), f + ": " + a.text().get(f));
+        }
+    }
+
+    @Test
+    void aThreeDOfTheOriginalJoinsNoClauseWithoutOneOfItsTerms() {
+        List<String> s = List.of(
+                "3D scene understanding on ScanNet requires reasoning about geometry, which most vision models ignore.",
+                "However, existing benchmarks test only images.",
+                "We introduce GeoProbe, a benchmark of spatial questions about indoor scans.",
+                "GeoProbe pairs each scan with questions about distances between objects.",
+                "The strongest model answers only half of the questions correctly.",
+                "These gaps point to geometry as an open problem for vision models.");
+        RoleTagging roles = certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, RESULT, RESULT);
+        String motivation = "ScanNet上的3D场景理解需要几何推理。";
+        // "3D" only names the kind of data: the Conclusion does not take the background's clause for its 3
+        FieldAssembler.Assembly a = assembler.assemble(s, roles, Map.of(FieldName.MOTIVATION, motivation,
+                FieldName.CONCLUSION, "几何推理仍是3D视觉模型的开放问题。"));
+        assertEquals(s.get(5), a.text().get(FieldName.CONCLUSION));
+        // with a term of the original in it (ScanNet), the clause states what the original stated; it comes
+        // first, before "These gaps ...", which then has its antecedent
+        FieldAssembler.Assembly named = assembler.assemble(s, roles, Map.of(FieldName.MOTIVATION, motivation,
+                FieldName.CONCLUSION, "ScanNet上的3D几何推理仍是开放问题。"));
+        assertEquals("3D scene understanding on ScanNet requires reasoning about geometry; these gaps point to geometry as"
+                + " an open problem for vision models.", named.text().get(FieldName.CONCLUSION));
+        assertNoSentenceShared(named);
+    }
+
+    @Test
     void aNumberOnlyTheSecondResultSentenceStatesMovesItIntoTheResult() {
         List<String> s = List.of(
                 "Large language models are widely used for code generation.",
@@ -226,6 +274,13 @@ class FieldAssemblerTest {
             String rebuilt = String.join(" ", a.sources().get(f).stream().map(TYPICAL::get).toList());
             assertEquals(rebuilt, a.text().get(f));
             assertTrue(a.sources().get(f).stream().map(TYPICAL::get).allMatch(sentences::contains));
+        }
+    }
+
+    /** The summarizer's check of a finished text ({@code SuspectText}), as the engine applies it to what it composes. */
+    private static final class SuspectTextFree {
+        static boolean of(String text) {
+            return io.digestrepair.core.text.SuspectText.reason(text).isEmpty();
         }
     }
 

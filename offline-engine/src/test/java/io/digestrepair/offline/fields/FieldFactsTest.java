@@ -19,6 +19,20 @@ class FieldFactsTest {
     }
 
     @Test
+    void anEnglishSentenceStatesItsNumberWordsTooAsTheSummarizersChecksReadThem() {
+        assertTrue(FieldFacts.ofSentence("We evaluate five models on twelve benchmarks.").numbers().containsAll(Set.of("5", "12")));
+        assertFalse(FieldFacts.ofOriginal("five").numbers().contains("5"), "an original's figures are its digits");
+        assertFalse(FieldFacts.ofSentence("Someone fivefold").numbers().contains("5"));
+    }
+
+    @Test
+    void aNumberWrittenOnlyAsADimensionIsNoFigure() {
+        assertEquals(Set.of("3"), FieldFacts.dimensionsOnly("面向3D场景的2D-3D对齐，覆盖2个数据集"));
+        assertEquals(Set.of(), FieldFacts.dimensionsOnly("在3个3D基准上"), "the 3 of three benchmarks is a figure");
+        assertEquals(Set.of(), FieldFacts.dimensionsOnly("提升12.3D指标"), "a decimal is no dimension");
+    }
+
+    @Test
     void numbersOfNamesAreNotQuantities() {
         FieldFacts f = FieldFacts.ofOriginal("基于GPT-4和Depth Anything V2以及v1.5版本");
         assertFalse(f.numbers().contains("4"), f.numbers().toString());
