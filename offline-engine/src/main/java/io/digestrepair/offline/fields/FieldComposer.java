@@ -10,7 +10,7 @@ import java.util.Set;
  * states them ("X is a promising direction for Y; our method improves accuracy by 23% on Z."). The pipeline's
  * Conclusions restate the Result's figures, and its Methods the sizes a result sentence gives ("on 74K
  * samples"); the abstract states them once. Only the clause is taken, as for a composed TL;DR
- * ({@link TldrComposer#phrase}: reporting frame, opening setting and later clauses left out), so the joined
+ * ({@link FigurePhrase}: reporting frame, opening setting and later clauses left out), so the joined
  * sentence is neither another field's sentence nor inside one. Stateless.
  */
 final class FieldComposer {
@@ -33,14 +33,14 @@ final class FieldComposer {
         if (field.isEmpty()) {
             return null;
         }
-        String phrase = TldrComposer.phrase(source, wanted);
+        String phrase = FigurePhrase.of(source, wanted);
         if (phrase == null || !SentenceShape.isComplete(phrase) || TldrComposer.opensParticiple(phrase)) {
             return null;
         }
         int phraseWords = SentenceCues.words(phrase);
         if (phraseWords > SentenceCues.words(source) - MIN_LEFT_OUT) {
             // the figures span the whole sentence: those of its main clause alone
-            Set<String> fewer = TldrComposer.mainClauseFigures(source, wanted);
+            Set<String> fewer = FigurePhrase.mainClauseFigures(source, wanted);
             if (!fewer.isEmpty() && fewer.size() < wanted.size()) {
                 return compose(field, source, fewer, maxWords);
             }

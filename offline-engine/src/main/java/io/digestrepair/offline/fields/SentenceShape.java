@@ -105,6 +105,10 @@ public final class SentenceShape {
             "span", "involve", "hold", "keep", "attribute", "assign", "surface", "flag", "score", "rate", "spend",
             "attract", "receive", "approach", "dominate", "pick", "recover", "instantiate", "pair", "cover", "fall", "rise",
             "stay", "hit");
+    /** Verbs that report a finding in a clause after them: before "that" they are verbs, never nouns. */
+    private static final Set<String> REPORTING = words(
+            "show", "suggest", "demonstrate", "indicate", "reveal", "confirm", "find", "prove", "imply", "highlight",
+            "verify", "mean", "establish", "illustrate");
     /** What follows "to" as a preposition, never as an infinitive: "to the", "to 5". */
     private static final Set<String> PREPOSITION_TO = words(
             "a", "an", "the", "this", "these", "those", "its", "their", "our", "all", "both", "each", "every", "any",
@@ -168,6 +172,9 @@ public final class SentenceShape {
             if (i > 0 && pastForm(w) && followsAsObject(after) || i > 0 && LINKING_PAST.contains(w) && !after.isEmpty()) {
                 return true;
             }
+            if (i > 0 && "that".equals(after) && !NOT_BEFORE_VERB.contains(before) && reports(w)) {
+                return true; // "experimental results show that ...", "the analysis suggests that ..."
+            }
             if (i > 0 && VERBS.contains(w) && !NOUN_LIKE.contains(w) && !NOT_BEFORE_VERB.contains(before)
                     && (AFTER_PAST.contains(after) && !"that".equals(after) || startsWithDigit(after))) {
                 return true; // "the baseline and our model reach 47.5%", "experiments demonstrate the effectiveness"
@@ -211,6 +218,9 @@ public final class SentenceShape {
                         k = close;
                         continue;
                     }
+                }
+                if (w.equals("that")) {
+                    words.add(w); // kept as the clause's end: "results show that" reports
                 }
                 break;
             }
@@ -257,6 +267,14 @@ public final class SentenceShape {
     /** What follows a finite verb rather than a noun or a participle: "achieved 98%", "improved the ...". */
     private static boolean followsAsObject(String after) {
         return AFTER_PAST.contains(after) || startsWithDigit(after) || after.endsWith("ly");
+    }
+
+    /** A form of a verb of {@link #REPORTING}: "show", "shows", "implies". */
+    private static boolean reports(String w) {
+        int n = w.length();
+        return REPORTING.contains(w) || n > 1 && w.endsWith("s") && REPORTING.contains(w.substring(0, n - 1))
+                || n > 2 && w.endsWith("es") && REPORTING.contains(w.substring(0, n - 2))
+                || n > 3 && w.endsWith("ies") && REPORTING.contains(w.substring(0, n - 3) + "y");
     }
 
     private static String stem(String w) {

@@ -1,6 +1,5 @@
 package io.digestrepair.offline.fields;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,11 +10,9 @@ import java.util.regex.Pattern;
  * A TL;DR that states the figures its original stated: the TL;DR written from the contribution sentence,
  * joined to the part of a result sentence that carries those figures ("X is a framework that ...; it
  * improves accuracy by 23% on Y."). The pipeline's TL;DRs restate the Result's figures, which the abstract
- * states once, in a sentence the Result field already holds; only a part of that sentence is taken (its
- * reporting frame, "Experiments on five benchmarks show that", and the clauses after the last figure go), so
- * no sentence stands in two fields. When nothing of that kind can go, the asides in brackets that state no
- * wanted figure go, and the phrase ends at the first comma or circumstance ("with", "on", "across" ...) after
- * the last figure; failing that, the phrase carries the figures of the sentence's main clause only. The result
+ * states once, in a sentence the Result field already holds; only a part of that sentence is taken
+ * ({@link FigurePhrase}), so no sentence stands in two fields; when the part would be the whole sentence, the
+ * figures of the sentence's main clause only. The result
  * is one sentence: clauses joined by semicolons (a second one from another sentence for figures the first left
  * out), or the TL;DR and a participle phrase ("..., achieving 23% ...", also from a finding whose subject is
  * the TL;DR's own name), within {@link #MAX_WORDS} words, with no word that is not the abstract's (but the
@@ -23,23 +20,6 @@ import java.util.regex.Pattern;
  */
 final class TldrComposer {
 
-    /** The reporting frame before a finding: what goes when the finding alone is wanted. */
-    private static final Pattern REPORTING = Pattern.compile(
-            "^(?:[^;:]{0,160}?)\\b(?:show|shows|showed|shown|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed"
-                    + "|indicate|indicates|indicated|confirm|confirms|confirmed|verify|verifies|verified|suggest|suggests"
-                    + "|find|finds|found|observe|observed|illustrate|illustrates|highlight|highlights)"
-                    + "(?: empirically| experimentally| consistently| clearly)? that ",
-            Pattern.CASE_INSENSITIVE);
-    /** An opening phrase that sets where a result holds ("On ImageNet, ", "Compared with X, "), when it states no figure. */
-    private static final Pattern SETTING = Pattern.compile(
-            "^(?:On|In|Across|Compared (?:with|to)|For|With|Under|Using|Through|When|After|Overall|Empirically|Experimentally"
-                    + "|Evaluated|Tested|Validated|Applied|Trained|Benchmarked"
-                    + "|Notably|Specifically|Moreover|Furthermore|Additionally|In addition|As a result|Finally)\\b[^,;]{0,100}, ");
-    /** Where a clause after the last needed figure begins: the phrase ends there. */
-    private static final Pattern CLAUSE_AFTER = Pattern.compile(
-            ", (?:which|while|whereas|where|thereby|thus|and thus|demonstrating|highlighting|showing|suggesting|indicating"
-                    + "|establishing|underscoring|confirming|validating|making|paving|offering|providing|setting|maintaining|preserving"
-                    + "|retaining|while maintaining|while preserving|while using|while requiring)\\b|; | (?:--|—|–) ");
     /** A participle phrase that can follow the TL;DR's clause after a comma: its subject is the TL;DR's. */
     private static final Pattern PARTICIPLE = Pattern.compile(
             "^(?:achieving|improving|reducing|yielding|outperforming|reaching|attaining|surpassing|delivering|obtaining"
@@ -49,8 +29,8 @@ final class TldrComposer {
             "Our", "The", "It", "This", "These", "Its", "Their", "They", "We", "Experiments", "Results", "Evaluations",
             "Compared", "Across", "On", "In", "Both", "All", "Each", "Such", "Using", "With", "A", "An", "As", "Although",
             "While", "When", "Since", "Because", "Given", "Among", "Beyond", "Despite", "Under", "By", "For", "From",
-            "After", "Over", "Through", "At", "Events", "Most", "Only", "Even", "Participants", "Models", "No", "Here", "Rather", "However",
-            "Existing", "Current", "Prior", "Previous", "Recent", "Many", "Some", "Several", "Further", "Finally", "First",
+            "After", "Over", "Through", "At", "Events", "Most", "Only", "Even", "Participants", "Models", "No", "Here",
+            "Rather", "However", "Existing", "Current", "Prior", "Previous", "Recent", "Many", "Some", "Several", "Further", "Finally", "First",
             "Second", "Then", "Thus", "Therefore", "Moreover", "Specifically", "Notably", "Overall", "Traditional",
             "Standard", "Two", "Three", "Four", "Five", "Humans", "Users", "Large", "Extensive", "Empirical", "Yet", "And",
             "But", "Instead", "Together", "Importantly", "Surprisingly", "Interestingly", "Crucially", "Consequently");
@@ -61,16 +41,8 @@ final class TldrComposer {
      * pipeline's own TL;DRs that state the figures are long (50 words ran short of room for 710 of them).
      */
     static final int MAX_WORDS = 60;
-    /** A phrase leaves out at least this many words of its sentence: less would be the sentence copied. */
-    private static final int MIN_LEFT_OUT = 2;
-    /** A participle that reports the figures inside a sentence with no frame to drop: "..., achieving 80.4% ...". */
-    private static final Pattern INNER_PARTICIPLE = Pattern.compile(
-            "(?:,| by) (?=(?:achieving|improving|reducing|yielding|outperforming|reaching|attaining|surpassing|delivering"
-                    + "|obtaining|boosting|increasing|lowering|cutting|raising|exceeding)\\b)");
     /** TL;DRs whose subject is the paper itself: a participle after them would say the paper achieved the figures. */
     private static final Pattern PAPER_SUBJECT = Pattern.compile("^(?:This|The|Our) (?:study|paper|work|article|survey|report|thesis)\\b");
-    /** The fewest words of a phrase worth adding. */
-    private static final int MIN_PHRASE_WORDS = 4;
 
     private TldrComposer() {
     }
@@ -81,7 +53,7 @@ final class TldrComposer {
      * sentence, or when the joined text would not fit {@link #MAX_WORDS} words as one complete sentence.
      */
     static String compose(String tldr, String result, Set<String> wanted) {
-        String phrase = phrase(result, wanted);
+        String phrase = FigurePhrase.of(fromSubject(subjectOf(tldr), result, wanted), wanted);
         if (phrase == null) {
             return null;
         }
@@ -99,15 +71,15 @@ final class TldrComposer {
         }
         boolean participle = PARTICIPLE.matcher(phrase).lookingAt();
         boolean clause = !participle && SentenceShape.isComplete(phrase);
-        if (!rewritten && SentenceCues.words(phrase) > SentenceCues.words(result) - MIN_LEFT_OUT) {
+        if (!rewritten && SentenceCues.words(phrase) > SentenceCues.words(result) - FigurePhrase.MIN_LEFT_OUT) {
             // the figures span the whole sentence: those of its main clause alone, without its opening
-            Set<String> fewer = mainClauseFigures(result, wanted);
+            Set<String> fewer = FigurePhrase.mainClauseFigures(result, wanted);
             if (!fewer.isEmpty() && fewer.size() < wanted.size()) {
                 return compose(tldr, result, fewer);
             }
         }
         if (!participle && !clause || participle && PAPER_SUBJECT.matcher(tldr).lookingAt()
-                || !rewritten && SentenceCues.words(phrase) > SentenceCues.words(result) - MIN_LEFT_OUT) {
+                || !rewritten && SentenceCues.words(phrase) > SentenceCues.words(result) - FigurePhrase.MIN_LEFT_OUT) {
             return null;
         }
         String joined = lowerOpening(phrase);
@@ -140,9 +112,9 @@ final class TldrComposer {
      * null otherwise.
      */
     static String composeMore(String composed, String other, Set<String> wanted) {
-        String phrase = phrase(other, wanted);
+        String phrase = FigurePhrase.of(other, wanted);
         if (phrase == null || PARTICIPLE.matcher(phrase).lookingAt() || !SentenceShape.isComplete(phrase)
-                || SentenceCues.words(phrase) > SentenceCues.words(other) - MIN_LEFT_OUT) {
+                || SentenceCues.words(phrase) > SentenceCues.words(other) - FigurePhrase.MIN_LEFT_OUT) {
             return null;
         }
         String more = withoutStop(composed) + "; " + lowerOpening(phrase) + ".";
@@ -153,128 +125,9 @@ final class TldrComposer {
         return more;
     }
 
-    /**
-     * The part of {@code sentence} that states the wanted figures: without its reporting frame or an opening
-     * setting that states none of them, and without the clauses after the last of them. Null when it states none.
-     */
-    static String phrase(String sentence, Set<String> wanted) {
-        String s = withoutStop(sentence.strip());
-        if (!states(s, wanted)) {
-            return null;
-        }
-        Matcher frame = REPORTING.matcher(s);
-        if (frame.find() && states(s.substring(frame.end()), wanted) && !states(s.substring(0, frame.end()), wanted)) {
-            s = s.substring(frame.end());
-        }
-        Matcher setting = SETTING.matcher(s);
-        if (setting.find() && !states(s.substring(0, setting.end()), wanted)) {
-            s = s.substring(setting.end());
-        }
-        if (s.length() == withoutStop(sentence.strip()).length()) {
-            // nothing to drop before the figures: from the participle that reports them, if one does
-            Matcher inner = INNER_PARTICIPLE.matcher(s);
-            while (inner.find()) {
-                if (!states(s.substring(0, inner.start()), wanted)) {
-                    s = s.substring(inner.end());
-                    break;
-                }
-            }
-        }
-        // the clauses after the last wanted figure go
-        int last = lastFigure(s, wanted);
-        Matcher after = CLAUSE_AFTER.matcher(s);
-        while (after.find()) {
-            if (after.start() >= last) {
-                s = s.substring(0, after.start());
-                break;
-            }
-        }
-        s = s.strip().replaceAll("[,;:]+$", "");
-        int whole = SentenceCues.words(withoutStop(sentence.strip()));
-        if (SentenceCues.words(s) > whole - MIN_LEFT_OUT) {
-            s = shortenedAround(s, wanted).replaceAll("[,;:]+$", "");
-        }
-        return SentenceCues.words(s) >= MIN_PHRASE_WORDS ? s : null;
-    }
 
-    /** A change whose object a preposition names next: "a 17% increase [in accuracy]". */
-    private static final Pattern CHANGE_BEFORE = Pattern.compile(
-            "\\b(?:increase|increases|improvement|improvements|gain|gains|reduction|reductions|drop|drops|decrease|decreases"
-                    + "|boost|rise|speedup|acceleration|advantage|margin|lead|rate|share|fraction|percentage)$");
 
-    private static boolean insideBrackets(String t, int at) {
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            char c = t.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-        }
-        return depth > 0;
-    }
 
-    /**
-     * The wanted figures a sentence states after its reporting frame ("Analyzing 1.8M texts, we find that 8-18%
-     * ...") or, without one, after its opening phrase (up to the first comma): those a clause of it can carry.
-     */
-    static Set<String> mainClauseFigures(String sentence, Set<String> wanted) {
-        String s = withoutStop(sentence.strip());
-        Matcher frame = REPORTING.matcher(s);
-        int from = frame.find() ? frame.end() : s.indexOf(", ") + 1;
-        if (from <= 0) {
-            return Set.of();
-        }
-        Set<String> fewer = new HashSet<>(FieldFacts.ofSentence(s.substring(from)).numbers());
-        fewer.retainAll(wanted);
-        return fewer;
-    }
-
-    /** A comma, or a word that adds a circumstance, after which a phrase can end once it has stated its figures. */
-    private static final Pattern LOOSE_END = Pattern.compile(", | (?:while|with|without|thanks to|compared (?:with|to)|across|using|despite|over|than"
-            + "|on|in|for|by|under|at|via|through|within|when|where|as|among|against|beyond|relative to) ");
-    private static final Pattern ASIDE = Pattern.compile(" ?\\([^()]*\\)| ?\\[[^\\[\\]]*\\]");
-
-    /**
-     * A phrase that is still its whole sentence, made shorter without losing a wanted figure: its asides in
-     * brackets that state none go, then what follows the first comma or circumstance ("with", "while",
-     * "across" ...) after its last wanted figure, when what is left is still a clause.
-     */
-    private static String shortenedAround(String s, Set<String> wanted) {
-        StringBuilder out = new StringBuilder();
-        Matcher aside = ASIDE.matcher(s);
-        int from = 0;
-        while (aside.find()) {
-            if (!states(aside.group(), wanted)) {
-                out.append(s, from, aside.start());
-                from = aside.end();
-            }
-        }
-        String t = out.append(s.substring(from)).toString().strip();
-        int last = lastFigure(t, wanted);
-        Matcher end = LOOSE_END.matcher(t);
-        while (end.find()) {
-            if (end.start() >= last && (insideBrackets(t, end.start()) || t.charAt(end.start() - 1) == '-')) {
-                // "3 high-, 3 medium-, and 12 low-resource languages": one phrase
-                continue;
-            }
-            if (end.start() >= last) {
-                String cut = t.substring(0, end.start()).strip();
-                if (t.substring(last, end.start()).contains(":")) {
-                    break; // a list after a colon: its first item is not the list
-                }
-                if (CHANGE_BEFORE.matcher(cut).find() && !end.group().startsWith(",")) {
-                    continue; // "a 17% increase" says nothing without what increased: "in accuracy"
-                }
-                int that = cut.lastIndexOf(" that ");
-                if (that >= 0 && !SentenceShape.isComplete(cut.substring(that + 6))) {
-                    continue; // "... shows that prompting" has not said what yet
-                }
-                if (SentenceCues.words(cut) >= MIN_PHRASE_WORDS && (SentenceShape.isComplete(cut) || PARTICIPLE.matcher(cut).lookingAt())) {
-                    return cut;
-                }
-                break;
-            }
-        }
-        return t;
-    }
 
     /**
      * "Our method achieves 23% ..." as "achieving 23% ...": the finding of the paper's own method (its subject
@@ -336,6 +189,23 @@ final class TldrComposer {
     }
 
     /**
+     * {@code sentence} from where the TL;DR's subject opens its main clause ("Built upon HomeEnv, a simulator,
+     * SMH-Bench contains 1,100 tasks" from "SMH-Bench contains"), when what goes before states no wanted figure;
+     * else the whole sentence.
+     */
+    static String fromSubject(String subject, String sentence, Set<String> wanted) {
+        if (subject == null) {
+            return sentence;
+        }
+        int at = sentence.indexOf(", " + subject + " ");
+        if (at < 0) {
+            return sentence;
+        }
+        String rest = sentence.substring(at + 2);
+        return SentenceShape.isComplete(rest) && !FigurePhrase.states(sentence.substring(0, at), wanted) ? rest : sentence;
+    }
+
+    /**
      * "RenderFormer++ achieves 23% ..." as "achieving 23% ..." when the TL;DR is about RenderFormer++: the same
      * subject, so the participle after the TL;DR says what it says. Null for another subject or verb.
      */
@@ -352,35 +222,7 @@ final class TldrComposer {
         return PARTICIPLE.matcher(phrase).lookingAt();
     }
 
-    private static boolean states(String text, Set<String> wanted) {
-        for (String v : FieldFacts.ofSentence(text).numbers()) {
-            if (wanted.contains(v)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** The end of the shortest prefix of {@code s} that states every wanted figure {@code s} states. */
-    private static int lastFigure(String s, Set<String> wanted) {
-        Set<String> all = FieldFacts.ofSentence(s).numbers();
-        long need = all.stream().filter(wanted::contains).count();
-        // grow the prefix word by word: the figures are few, the sentences short
-        int end = 0;
-        while (end < s.length()) {
-            int next = s.indexOf(' ', end + 1);
-            end = next < 0 ? s.length() : next;
-            String prefix = s.substring(0, end);
-            if (FieldFacts.ofSentence(prefix).numbers().stream().filter(wanted::contains).count() >= need) {
-                // the word's own punctuation is not the figure's: ", which ..." after "92.26%," follows it
-                while (end > 0 && ",;:".indexOf(s.charAt(end - 1)) >= 0) {
-                    end--;
-                }
-                return end;
-            }
-        }
-        return s.length();
-    }
 
     static String lowerOpening(String phrase) {
         int end = 0;

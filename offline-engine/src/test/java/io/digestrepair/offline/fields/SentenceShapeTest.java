@@ -48,7 +48,8 @@ class SentenceShapeTest {
                 "Gemini's accuracy remained stable at 58%.",
                 "The best zero-shot model and a supervised baseline reach 47.5% accuracy.",
                 "Extensive experiments under a 5 percent labeled setting demonstrate the effectiveness of the method.",
-                "MemReranker-4B further achieves 0.737 MAP.")) {
+                "MemReranker-4B further achieves 0.737 MAP.",
+                "Experimental results on 9 benchmark datasets show that SMADE-IE outperforms the baselines.")) {
             assertTrue(SentenceShape.isComplete(sentence), sentence);
         }
         for (String fragment : List.of(
@@ -56,7 +57,9 @@ class SentenceShapeTest {
                 "A framework to map the scene to a graph.",
                 "A model trained to predict depth from a single image.",
                 "A benchmark, which covers 5 tasks.",
-                "Up to 5 models trained on web data.")) {
+                "Up to 5 models trained on web data.",
+                "An LLM benchmark that tests legal reasoning.",
+                "A show that runs weekly.")) {
             assertTrue(SentenceShape.isFragment(fragment), fragment);
         }
     }

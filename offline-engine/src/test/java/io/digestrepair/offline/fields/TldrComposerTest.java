@@ -48,25 +48,25 @@ class TldrComposerTest {
     void aSentenceWithNothingToDropLosesItsAsidesAndWhatFollowsTheFigures() {
         // the aside in brackets states no wanted figure; the phrase ends at the comma after the last one
         assertEquals("GoalKeeper raises the task success rate by 12 points",
-                TldrComposer.phrase("GoalKeeper (a memory module) raises the task success rate by 12 points, a large margin"
+                FigurePhrase.of("GoalKeeper (a memory module) raises the task success rate by 12 points, a large margin"
                         + " for so small a module.", Set.of("12")));
         // or at a circumstance after it
         assertEquals("Our model reaches 81.2% accuracy",
-                TldrComposer.phrase("Our model reaches 81.2% accuracy on ImageNet without extra data.", Set.of("81.2")));
+                FigurePhrase.of("Our model reaches 81.2% accuracy on ImageNet without extra data.", Set.of("81.2")));
         // never inside brackets, inside a hyphenated series, or into a list after a colon
         assertEquals("It spans 3 high-, 3 medium-, and 12 low-resource languages",
-                TldrComposer.phrase("It spans 3 high-, 3 medium-, and 12 low-resource languages.", Set.of("3", "12")));
+                FigurePhrase.of("It spans 3 high-, 3 medium-, and 12 low-resource languages.", Set.of("3", "12")));
         assertEquals("V2V-Bench has 11 dimensions in five categories: temporal alignment, fidelity and quality",
-                TldrComposer.phrase("V2V-Bench has 11 dimensions in five categories: temporal alignment, fidelity and quality.",
+                FigurePhrase.of("V2V-Bench has 11 dimensions in five categories: temporal alignment, fidelity and quality.",
                         Set.of("11", "5")));
         // "a 17% increase" needs what increased; "shows that prompting" has not said it yet
         assertEquals("Tuning yields a 17% increase in accuracy",
-                TldrComposer.phrase("Tuning yields a 17% increase in accuracy.", Set.of("17")));
+                FigurePhrase.of("Tuning yields a 17% increase in accuracy.", Set.of("17")));
     }
 
     @Test
     void figuresSpanningTheWholeSentenceAreThoseOfItsMainClause() {
-        assertEquals(Set.of("8", "18"), TldrComposer.mainClauseFigures(
+        assertEquals(Set.of("8", "18"), FigurePhrase.mainClauseFigures(
                 "Analyzing over 1.8 million texts across several models, we find that 8-18% of tokens fall outside the boundaries.",
                 Set.of("1.8", "1800000", "8", "18")));
         String composed = TldrComposer.compose("TokenScope is a method that measures token truncation.",
@@ -89,10 +89,29 @@ class TldrComposerTest {
     }
 
     @Test
+    void aFindingOfTheTldrsSubjectIsTakenFromWhereTheSubjectOpensIt() {
+        String sentence = "Built upon HomeEnv, an executable smart-home simulator, SMH-Bench contains 1,100 tasks spanning 7 categories.";
+        assertEquals("SMH-Bench contains 1,100 tasks spanning 7 categories.",
+                TldrComposer.fromSubject("SMH-Bench", sentence, Set.of("1100", "7")));
+        assertEquals(sentence.replace("HomeEnv", "HomeEnv with 5 rooms"), TldrComposer.fromSubject("SMH-Bench", sentence.replace("HomeEnv", "HomeEnv with 5 rooms"), Set.of("5", "7")),
+                "the opening states a wanted figure");
+        assertEquals("SMH-Bench is a benchmark for smart-home agents; SMH-Bench contains 1,100 tasks spanning 7 categories.",
+                TldrComposer.compose("SMH-Bench is a benchmark for smart-home agents.", sentence, Set.of("1100", "7")));
+    }
+
+    @Test
+    void aPhraseEndsAtTheFirstEndAfterItsFiguresThatLeavesAClause() {
+        // "Results on 9 datasets" (before " across ") is no clause; " while " leaves one
+        assertEquals("Results on 9 datasets across NER and RE tasks show that SMADE-IE outperforms the baselines",
+                FigurePhrase.of("Results on 9 datasets across NER and RE tasks show that SMADE-IE outperforms the baselines"
+                        + " while also improving token efficiency.", Set.of("9")));
+    }
+
+    @Test
     void punctuationAfterTheLastFigureIsNotTheFiguresOwn() {
         // ", demonstrating ..." follows "92.26%," and goes with the clause it opens
         assertEquals("We achieve a classification efficiency of 92.26%",
-                TldrComposer.phrase("We achieve a classification efficiency of 92.26%, demonstrating the potential of transformers.",
+                FigurePhrase.of("We achieve a classification efficiency of 92.26%, demonstrating the potential of transformers.",
                         Set.of("92.26")));
     }
 
