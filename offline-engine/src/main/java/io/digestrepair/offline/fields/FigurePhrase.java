@@ -1,6 +1,8 @@
 package io.digestrepair.offline.fields;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,23 +183,34 @@ final class FigurePhrase {
 
     /** The end of the shortest prefix of {@code s} that states every wanted figure {@code s} states. */
     private static int lastFigure(String s, Set<String> wanted) {
-        Set<String> all = FieldFacts.ofSentence(s).numbers();
-        long need = all.stream().filter(wanted::contains).count();
-        // grow the prefix word by word: the figures are few, the sentences short
-        int end = 0;
-        while (end < s.length()) {
-            int next = s.indexOf(' ', end + 1);
-            end = next < 0 ? s.length() : next;
-            String prefix = s.substring(0, end);
-            if (FieldFacts.ofSentence(prefix).numbers().stream().filter(wanted::contains).count() >= need) {
-                // the word's own punctuation is not the figure's: ", which ..." after "92.26%," follows it
-                while (end > 0 && ",;:".indexOf(s.charAt(end - 1)) >= 0) {
-                    end--;
-                }
-                return end;
+        long need = stated(s, wanted);
+        // the word ends, then the shortest prefix stating them all, by halving: a prefix states no fewer
+        // figures than a shorter one
+        List<Integer> ends = new ArrayList<>();
+        for (int i = s.indexOf(' ', 1); i >= 0; i = s.indexOf(' ', i + 1)) {
+            ends.add(i);
+        }
+        ends.add(s.length());
+        int lo = 0;
+        int hi = ends.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (stated(s.substring(0, ends.get(mid)), wanted) >= need) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return s.length();
+        int end = ends.get(lo);
+        // the word's own punctuation is not the figure's: ", which ..." after "92.26%," follows it
+        while (end > 0 && ",;:".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    private static long stated(String text, Set<String> wanted) {
+        return FieldFacts.ofSentence(text).numbers().stream().filter(wanted::contains).count();
     }
 
     private FigurePhrase() {
