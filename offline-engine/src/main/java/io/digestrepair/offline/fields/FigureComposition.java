@@ -56,7 +56,7 @@ final class FigureComposition {
             String composed = TldrComposer.compose(sel.tldrText(), sel.sentence(candidates.get(k)), wanted);
             if (composed != null && finished(composed)) {
                 composed = composeMore(composed, source, candidates.get(k), wanted);
-                int count = stated(composed, wanted);
+                int count = FigurePhrase.stated(composed, wanted);
                 if (count > bestCount) {
                     best = composed;
                     bestCount = count;
@@ -66,15 +66,6 @@ final class FigureComposition {
         if (best != null) {
             sel.composeTldr(best);
         }
-    }
-
-    /** How many of {@code wanted} a text states. */
-    private static int stated(String text, Set<String> wanted) {
-        int count = 0;
-        for (String v : FieldFacts.ofSentence(text).numbers()) {
-            count += wanted.contains(v) ? 1 : 0;
-        }
-        return count;
     }
 
     /** The composed TL;DR with one more clause for the figures it still leaves out, when a sentence states them. */
@@ -129,7 +120,7 @@ final class FigureComposition {
                     if (joined == null || sharesSentence(f, joined) || !finished(String.join(" ", joined))) {
                         continue;
                     }
-                    int count = stated(String.join(" ", joined), wanted);
+                    int count = FigurePhrase.stated(String.join(" ", joined), wanted);
                     if (count > bestCount) {
                         best = joined;
                         bestCount = count;
@@ -180,7 +171,7 @@ final class FigureComposition {
     /** Whether sentence {@code k} writes one of the original's terms ("SCARED", "BraTS2020"; "3D" is none). */
     private boolean sharesTerm(int k, FieldFacts original) {
         for (String t : sel.reading(k).facts().terms()) {
-            if (original.terms().contains(t) && !(t.length() == 2 && Character.isDigit(t.charAt(0)) && t.charAt(1) == 'd')) {
+            if (original.terms().contains(t) && !FieldFacts.isDimension(t)) {
                 return true;
             }
         }

@@ -173,17 +173,12 @@ final class FigurePhrase {
     }
 
     static boolean states(String text, Set<String> wanted) {
-        for (String v : FieldFacts.ofSentence(text).numbers()) {
-            if (wanted.contains(v)) {
-                return true;
-            }
-        }
-        return false;
+        return stated(text, wanted) > 0;
     }
 
     /** The end of the shortest prefix of {@code s} that states every wanted figure {@code s} states. */
     private static int lastFigure(String s, Set<String> wanted) {
-        long need = stated(s, wanted);
+        int need = stated(s, wanted);
         // the word ends, then the shortest prefix stating them all, by halving: a prefix states no fewer
         // figures than a shorter one
         List<Integer> ends = new ArrayList<>();
@@ -209,8 +204,13 @@ final class FigurePhrase {
         return end;
     }
 
-    private static long stated(String text, Set<String> wanted) {
-        return FieldFacts.ofSentence(text).numbers().stream().filter(wanted::contains).count();
+    /** How many of {@code wanted} a text states. */
+    static int stated(String text, Set<String> wanted) {
+        int count = 0;
+        for (String v : FieldFacts.ofSentence(text).numbers()) {
+            count += wanted.contains(v) ? 1 : 0;
+        }
+        return count;
     }
 
     private FigurePhrase() {

@@ -1,5 +1,6 @@
 package io.digestrepair.summarizer.check;
 
+import io.digestrepair.core.text.NumberWords;
 import io.digestrepair.offline.text.TextCleaner;
 
 import java.math.BigDecimal;
@@ -61,12 +62,6 @@ public final class Grounding {
     private static final Pattern ENUMERATOR = Pattern.compile(
             "(?:^|(?<=[\\s:;,.!?(\\[]))(?<!\\d[.,])[(\\[]?\\d{1,2}(?:[)\\]、]|\\.(?!\\d))");
     private static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-_.+/']*");
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
-            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
-            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
-            Map.entry("single", "1"), Map.entry("twice", "2"), Map.entry("double", "2"), Map.entry("half", "0.5"),
-            Map.entry("dozen", "12"), Map.entry("hundred", "100"), Map.entry("thousand", "1000"));
     private static final Map<String, Integer> MAGNITUDE_EXPONENTS = Map.ofEntries(
             Map.entry("十", 1), Map.entry("百", 2), Map.entry("千", 3),
             Map.entry("万", 4), Map.entry("萬", 4), Map.entry("만", 4),
@@ -347,7 +342,7 @@ public final class Grounding {
         Set<String> out = new LinkedHashSet<>();
         Matcher w = WORD.matcher(text);
         while (w.find()) {
-            String n = NUMBER_WORDS.get(w.group().toLowerCase(Locale.ROOT));
+            String n = NumberWords.value(w.group());
             if (n != null) {
                 out.add(n);
             }
