@@ -31,7 +31,7 @@ public final class OfflineEngine {
      * gateway keys the cache, so an improved engine writes again what an older one wrote and an unchanged
      * one costs nothing.
      */
-    public static final int CODE_VERSION = 8;
+    public static final int CODE_VERSION = 9;
     private static volatile String modelId;
 
     private final SentenceSplitter splitter = new SentenceSplitter();

@@ -74,6 +74,24 @@ class FieldMeasuresTest {
     }
 
     @Test
+    void aClauseLentToTwoFieldsIsARepeatOneLentToOneIsNot() {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        fields.put("tldr", zh("提出NumFaith，约23%有误。"));
+        fields.put("result", zh("约23%有误。"));
+        fields.put("conclusion", zh("约23%有误，数字仍是难点。"));
+        String result = "Across 12 systems, about 23% of numeric statements are wrong, and the best system still errs on 9.5% of them.";
+        String lent = "about 23% of numeric statements are wrong, and the best system still errs";
+        // the sentence whole in the Result, its clause in the TL;DR: the composition the engine makes
+        assertFalse(measures.score(paper(fields), Map.of("tldr", "NumFaith is a benchmark; " + lent + ".", "result", result,
+                "conclusion", "Numbers remain hard for summarizers.")).repeated());
+        // the same clause in the Conclusion too: said twice
+        PaperScore twice = measures.score(paper(fields), Map.of("tldr", "NumFaith is a benchmark; " + lent + ".", "result", result,
+                "conclusion", "Numbers remain hard for summarizers; " + lent + "."));
+        assertTrue(twice.repeated());
+        assertTrue(twice.notes().stream().anyMatch(n -> n.contains("in three fields")), twice.notes().toString());
+    }
+
+    @Test
     void aFieldLeftEmptyOrNotEnglishIsLeft() {
         Map<String, Field> fields = new LinkedHashMap<>();
         fields.put("tldr", zh("提出NumFaith。"));

@@ -30,10 +30,15 @@ final class FieldComposer {
      * when the clause is nearly the whole sentence, or when the field would exceed {@code maxWords} words.
      */
     static List<String> compose(List<String> field, String source, Set<String> wanted, int maxWords) {
+        return compose(field, source, wanted, maxWords, false);
+    }
+
+    /** {@link #compose(List, String, Set, int)}; {@code tight} as for {@link FigurePhrase#of(String, Set, boolean)}. */
+    static List<String> compose(List<String> field, String source, Set<String> wanted, int maxWords, boolean tight) {
         if (field.isEmpty()) {
             return null;
         }
-        String phrase = FigurePhrase.of(source, wanted);
+        String phrase = FigurePhrase.of(source, wanted, tight);
         if (phrase == null || !SentenceShape.isComplete(phrase) || TldrComposer.opensParticiple(phrase)) {
             return null;
         }
@@ -42,7 +47,7 @@ final class FieldComposer {
             // the figures span the whole sentence: those of its main clause alone
             Set<String> fewer = FigurePhrase.mainClauseFigures(source, wanted);
             if (!fewer.isEmpty() && fewer.size() < wanted.size()) {
-                return compose(field, source, fewer, maxWords);
+                return compose(field, source, fewer, maxWords, tight);
             }
         }
         if (phraseWords > MAX_PHRASE_WORDS || phraseWords > SentenceCues.words(source) - MIN_LEFT_OUT) {

@@ -40,22 +40,39 @@ final class FigureComposition {
         if (o == null || o.numbers().isEmpty() || sel.tldrText() == null || sel.tldrText().isEmpty()) {
             return;
         }
-        Set<String> wanted = new HashSet<>(sel.figures(FieldName.TLDR));
+        Set<String> wanted = new HashSet<>(o.numbers());
         wanted.removeAll(FieldFacts.ofSentence(sel.tldrText()).numbers());
         if (wanted.isEmpty()) {
             return;
         }
         int source = sel.tldrSource();
-        // any sentence stating a figure the original TL;DR stated (its "3D" aside: see Selection#figures)
-        List<Integer> candidates = stating(wanted, j -> j != source);
+        // any sentence stating a figure the original TL;DR stated, or its "3D" with one of its terms too (as for
+        // the fields, below)
+        Set<String> figures = sel.figures(FieldName.TLDR);
+        List<Integer> candidates = stating(wanted, j -> j != source && (statesAny(j, figures, wanted) || sharesTerm(j, o)));
         // of the compositions the candidates allow, the one that states most of the wanted figures (the earliest
         // candidate on a tie: the one stating most of them to begin with)
         String best = null;
         int bestCount = 0;
-        for (int k = 0; k < Math.min(CANDIDATES, candidates.size()); k++) {
-            String composed = TldrComposer.compose(sel.tldrText(), sel.sentence(candidates.get(k)), wanted);
-            if (composed != null && finished(composed)) {
-                composed = composeMore(composed, source, candidates.get(k), wanted);
+        // the TL;DR without its opening phrase ("To consolidate existing research, we present X"), when that
+        // leaves room for more of the figures
+        String base = sel.tldrText();
+        String shorter = FigurePhrase.withoutOpening(base, FieldFacts.ofSentence(base).numbers(), false);
+        List<String> bases = shorter.equals(base) || SentenceCues.words(shorter) < 8 ? List.of(base)
+                : List.of(base, TldrComposer.capitalised(shorter));
+        int tried = Math.min(CANDIDATES, candidates.size());
+        // each candidate with the phrase as long as it reads best, then ending at the first loose end after the
+        // figures (room for a second clause); the TL;DR whole, then without its opening
+        Set<String> seen = new HashSet<>();
+        for (int k = 0; k < tried * bases.size() * 2 && bestCount < wanted.size(); k++) {
+            boolean tight = k >= tried * bases.size();
+            String from = bases.get(k % (tried * bases.size()) / tried);
+            int c = candidates.get(k % tried);
+            String composed = TldrComposer.compose(from, sel.sentence(c), wanted, sel.free(c), tight);
+            // the same composition from another variant adds nothing: a tight phrase is often the phrase itself
+            if (composed != null && seen.add(composed) && finished(composed)) {
+                // a second and a third clause, each for figures the clauses before left out
+                composed = composeMore(composeMore(composed, source, c, wanted), source, c, wanted);
                 int count = FigurePhrase.stated(composed, wanted);
                 if (count > bestCount) {
                     best = composed;
@@ -76,13 +93,18 @@ final class FigureComposition {
             return composed;
         }
         List<Integer> candidates = stating(still, j -> j != source && j != used);
-        for (int k = 0; k < Math.min(CANDIDATES, candidates.size()); k++) {
-            String more = TldrComposer.composeMore(composed, sel.sentence(candidates.get(k)), still);
-            if (more != null && finished(more)) {
-                return more;
+        String best = composed;
+        int bestCount = 0;
+        for (int k = 0; k < Math.min(CANDIDATES, candidates.size()) * 2 && bestCount < still.size(); k++) {
+            boolean tight = k >= Math.min(CANDIDATES, candidates.size());
+            String more = TldrComposer.composeMore(composed, sel.sentence(candidates.get(k % Math.min(CANDIDATES, candidates.size()))), still, tight);
+            int count = more == null ? 0 : FigurePhrase.stated(more, still);
+            if (count > bestCount && finished(more)) {
+                best = more;
+                bestCount = count;
             }
         }
-        return composed;
+        return best;
     }
 
     /**
@@ -115,9 +137,14 @@ final class FigureComposition {
                 List<String> best = null;
                 int bestCount = 0;
                 int bestSource = -1;
+                Others others = new Others(f);
                 for (int k = 0; k < Math.min(CANDIDATES, candidates.size()); k++) {
                     List<String> joined = FieldComposer.compose(text, sel.sentence(candidates.get(k)), wanted, MAX_FIELD_WORDS);
-                    if (joined == null || sharesSentence(f, joined) || !finished(String.join(" ", joined))) {
+                    if (joined == null || others.shareSentence(joined) || others.sayTwice(joined) || !finished(String.join(" ", joined))) {
+                        // the clause ending at the first loose end after its figures, when the longer one does not fit
+                        joined = FieldComposer.compose(text, sel.sentence(candidates.get(k)), wanted, MAX_FIELD_WORDS, true);
+                    }
+                    if (joined == null || others.shareSentence(joined) || others.sayTwice(joined) || !finished(String.join(" ", joined))) {
                         continue;
                     }
                     int count = FigurePhrase.stated(String.join(" ", joined), wanted);
@@ -183,21 +210,66 @@ final class FigureComposition {
         return SuspectText.reason(text).isEmpty();
     }
 
-    /** Whether one of {@code text}'s sentences is, or holds, or sits inside, a sentence of another field. */
-    private boolean sharesSentence(FieldName field, List<String> text) {
-        List<String> others = new ArrayList<>();
-        for (FieldName f : FieldName.values()) {
-            if (f != field) {
-                others.addAll(f == FieldName.TLDR ? List.of(sel.tldrText() == null ? "" : sel.tldrText()) : sel.fieldText(f));
+    /**
+     * Words in a row that, held by two fields besides this one, make a joined clause one said twice: the sentence
+     * stands whole in one field and has lent the clause to another already.
+     */
+    static final int LENT_RUN_WORDS = 8;
+
+    /** The other fields' text, folded once for the checks of every candidate of a round. */
+    private final class Others {
+        /** Their sentences, folded, padded with spaces. */
+        final List<String> sentences = new ArrayList<>();
+        /** Each field's whole text, folded, padded with spaces. */
+        final List<String> fields = new ArrayList<>();
+
+        Others(FieldName field) {
+            for (FieldName f : FieldName.values()) {
+                if (f == field) {
+                    continue;
+                }
+                List<String> text = f == FieldName.TLDR ? List.of(sel.tldrText() == null ? "" : sel.tldrText()) : sel.fieldText(f);
+                for (String o : text) {
+                    String folded = TldrComposer.fold(o);
+                    if (!folded.isEmpty()) {
+                        sentences.add(" " + folded + " ");
+                    }
+                }
+                fields.add(" " + TldrComposer.fold(String.join(" ", text)) + " ");
             }
         }
-        for (String s : text) {
-            for (String o : others) {
-                if (!o.isBlank() && (TldrComposer.contains(s, o) || TldrComposer.contains(o, s))) {
+
+        /** Whether one of {@code text}'s sentences is, or holds, or sits inside, a sentence of another field. */
+        boolean shareSentence(List<String> text) {
+            for (String s : text) {
+                String folded = TldrComposer.fold(s);
+                if (folded.isEmpty()) {
+                    continue;
+                }
+                String padded = " " + folded + " ";
+                for (String o : sentences) {
+                    if (padded.contains(o) || o.contains(padded)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code text} holds {@link #LENT_RUN_WORDS} words in a row that two other fields hold too. */
+        boolean sayTwice(List<String> text) {
+            String[] w = TldrComposer.fold(String.join(" ", text)).split(" ");
+            for (int k = 0; k + LENT_RUN_WORDS <= w.length; k++) {
+                String run = " " + String.join(" ", java.util.Arrays.copyOfRange(w, k, k + LENT_RUN_WORDS)) + " ";
+                int holders = 0;
+                for (String o : fields) {
+                    holders += o.contains(run) ? 1 : 0;
+                }
+                if (holders >= 2) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
     }
 }

@@ -2,7 +2,9 @@ package io.digestrepair.offline.fields;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +27,13 @@ final class FigurePhrase {
     private static final Pattern REPORTING = Pattern.compile(
             "^(?:[^;:]{0,160}?)\\b(?:show|shows|showed|shown|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed"
                     + "|indicate|indicates|indicated|confirm|confirms|confirmed|verify|verifies|verified|suggest|suggests"
-                    + "|find|finds|found|observe|observed|illustrate|illustrates|highlight|highlights)"
+                    + "|find|finds|found|observe|observed|illustrate|illustrates|highlight|highlights|mean|means|imply|implies)"
                     + "(?: empirically| experimentally| consistently| clearly)? that ",
             Pattern.CASE_INSENSITIVE);
+
+    /** "We find" before a clause without "that": "We find this degradation stems from ...". */
+    private static final Pattern WE_REPORT = Pattern.compile(
+            "^(?:[^;:]{0,80}?)\\b[Ww]e (?:also |further )?(?:find|show|observe|demonstrate|reveal|confirm|found|showed|observed|demonstrated) (?!that\\b)");
 
     /** An opening phrase that sets where a result holds ("On ImageNet, ", "Compared with X, "), when it states no figure. */
     private static final Pattern SETTING = Pattern.compile(
@@ -54,18 +60,34 @@ final class FigurePhrase {
      * setting that states none of them, and without the clauses after the last of them. Null when it states none.
      */
     static String of(String sentence, Set<String> wanted) {
+        return of(sentence, wanted, false);
+    }
+
+    /**
+     * {@link #of(String, Set)}; {@code tight}: ending at the first loose end after the last figure even when the
+     * phrase is shorter than its sentence already ("improves pass@1 by 7.5 points [over the strongest
+     * baseline]"), for room for more figures.
+     */
+    static String of(String sentence, Set<String> wanted, boolean tight) {
         String s = TldrComposer.withoutStop(sentence.strip());
         if (!states(s, wanted)) {
             return null;
         }
         Matcher frame = REPORTING.matcher(s);
-        if (frame.find() && states(s.substring(frame.end()), wanted) && !states(s.substring(0, frame.end()), wanted)) {
+        if (frame.find() && states(s.substring(frame.end()), wanted) && !losesFigure(s.substring(0, frame.end()), s.substring(frame.end()), wanted)) {
             s = s.substring(frame.end());
         }
+        Matcher we = WE_REPORT.matcher(s);
+        if (s.length() == TldrComposer.withoutStop(sentence.strip()).length() && we.find() && states(s.substring(we.end()), wanted)
+                && !losesFigure(s.substring(0, we.end()), s.substring(we.end()), wanted) && SentenceShape.isComplete(s.substring(we.end()))) {
+            s = s.substring(we.end());
+        }
         Matcher setting = SETTING.matcher(s);
-        if (setting.find() && !states(s.substring(0, setting.end()), wanted)) {
+        if (setting.find() && !losesFigure(s.substring(0, setting.end()), s.substring(setting.end()), wanted)) {
             s = s.substring(setting.end());
         }
+        s = withoutOpening(s, wanted);
+        s = laterClause(s, wanted);
         if (s.length() == TldrComposer.withoutStop(sentence.strip()).length()) {
             // nothing to drop before the figures: from the participle that reports them, if one does
             Matcher inner = INNER_PARTICIPLE.matcher(s);
@@ -87,11 +109,98 @@ final class FigurePhrase {
         }
         s = s.strip().replaceAll("[,;:]+$", "");
         int whole = SentenceCues.words(TldrComposer.withoutStop(sentence.strip()));
-        if (SentenceCues.words(s) > whole - MIN_LEFT_OUT) {
+        if (tight || SentenceCues.words(s) > whole - MIN_LEFT_OUT) {
             s = shortenedAround(s, wanted).replaceAll("[,;:]+$", "");
         }
         return SentenceCues.words(s) >= MIN_PHRASE_WORDS ? s : null;
     }
+
+    /**
+     * An opening phrase before the main clause ("To obtain a clearer picture, ", "Deployed on a Jetson Nano with
+     * ..., ", "However, "): a purpose, a participle, a concession, a connective. It goes when what follows its
+     * comma is a clause and no wanted figure is lost with it.
+     */
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:To|By|Based|Inspired|Motivated|Towards?|Unlike|Despite|Although|While|Whereas|Because|Since|Given|Beyond|Building|Leveraging|Extending|Using"
+                    + "|However|Second|Third|Fourth|Last|Lastly|Next|Importantly|Crucially|Interestingly|Surprisingly|Consequently"
+                    + "|[A-Z][a-z]+ed|[A-Z][a-z]+ing)\\b");
+
+    static String withoutOpening(String s, Set<String> wanted) {
+        return withoutOpening(s, wanted, true);
+    }
+
+    /**
+     * {@code s} without its opening phrase (see {@link #withoutOpening(String, Set)}); {@code stating}: only when
+     * what is left states a wanted figure.
+     */
+    static String withoutOpening(String s, Set<String> wanted, boolean stating) {
+        if (!OPENING.matcher(s).lookingAt()) {
+            return s;
+        }
+        for (int at = s.indexOf(", "); at > 0; at = s.indexOf(", ", at + 2)) {
+            if (insideBrackets(s, at)) {
+                continue;
+            }
+            String before = s.substring(0, at);
+            String rest = s.substring(at + 2);
+            if (losesFigure(before, rest, wanted)) {
+                return s;
+            }
+            int next = rest.indexOf(", ");
+            // "Combining A, B, and C yields ...": the comma was the list's, and what follows no main clause
+            String upToComma = next < 0 ? rest : rest.substring(0, next);
+            if (!rest.isEmpty() && Character.isLetter(rest.charAt(0)) && !NOT_A_SUBJECT.matcher(rest).lookingAt()
+                    && SentenceShape.isComplete(upToComma) && (!stating || states(rest, wanted))) {
+                return rest;
+            }
+        }
+        return s;
+    }
+
+    /** Words that open no main clause after an opening phrase's comma. */
+    private static final Pattern NOT_A_SUBJECT = Pattern.compile(
+            "(?:and|or|but|which|who|whose|where|while|with|without|as|such|e\\.g\\.|i\\.e\\.|including|especially|namely|[a-z]+ing|[a-z]+ed)\\b");
+
+    /**
+     * The last of a sentence's joined clauses ("smaller models remain near 25%, while the best model reaches
+     * 68.1%"; "X is hard: Y reaches 40%") when it alone states every wanted figure the sentence states and is a
+     * clause.
+     */
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(", (?:while|whereas|but|yet|and) |: |; ");
+
+    static String laterClause(String s, Set<String> wanted) {
+        int need = stated(s, wanted);
+        Matcher join = CLAUSE_JOIN.matcher(s);
+        String best = s;
+        while (join.find()) {
+            if (insideBrackets(s, join.start())) {
+                continue;
+            }
+            String rest = s.substring(join.end());
+            if (stated(rest, wanted) < need) {
+                break;
+            }
+            if (join.group().equals(", and ") && !SUBJECT_START.contains(firstWord(rest).toLowerCase(java.util.Locale.ROOT))
+                    && !Character.isUpperCase(rest.charAt(0)) && !Character.isDigit(rest.charAt(0))) {
+                continue; // "large, diverse, and age-balanced datasets": a list, not a clause
+            }
+            if (!rest.isEmpty() && Character.isLetter(rest.charAt(0)) && !NOT_A_SUBJECT.matcher(rest).lookingAt()
+                    && SentenceCues.words(rest) >= MIN_PHRASE_WORDS && SentenceShape.isComplete(rest)) {
+                best = rest; // a later one may state them all too
+            }
+        }
+        return best;
+    }
+
+    /** A figure after "and" that ends the text: its measure, like its partner's, comes next. */
+    private static final Pattern PAIRED_FIGURE = Pattern.compile("\\band [+-]?\\d[\\d.,]*\\s?(?:%|x|×|pp|points?)?$");
+    /** A preposition that may open what a figure measures: "5.4% [in F1]", "[on ImageNet]". */
+    private static final Pattern MEASURE_NEXT = Pattern.compile(" (?:in|on|for|at|of|across|over|under|with) ");
+    /** A last word that waits for what follows: a participle, a preposition, an article. */
+    private static final Pattern DANGLING = Pattern.compile(
+            "\\b(?:spanning|including|covering|comprising|containing|involving|using|featuring|ranging|achieving|reaching|yielding"
+                    + "|requiring|leading|resulting|following|according|regarding|of|the|a|an|and|or|with|to|for|in|on|by|from|between"
+                    + "|such|as|than|into|over|via|per|at|its|their)$");
 
     /** A change whose object a preposition names next: "a 17% increase [in accuracy]". */
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
@@ -124,8 +233,8 @@ final class FigurePhrase {
     }
 
     /** A comma, or a word that adds a circumstance, after which a phrase can end once it has stated its figures. */
-    private static final Pattern LOOSE_END = Pattern.compile(", | (?:while|with|without|thanks to|compared (?:with|to)|across|using|despite|over|than"
-            + "|on|in|for|by|under|at|via|through|within|when|where|as|among|against|beyond|relative to) ");
+    private static final Pattern LOOSE_END = Pattern.compile(", |: | (?:while|with|without|thanks to|compared (?:with|to)|across|using|despite|over|than"
+            + "|on|in|for|by|under|at|via|through|within|when|where|as|among|against|beyond|relative to|and|from|including|such as|namely|after|before|during|toward|towards) ");
     private static final Pattern ASIDE = Pattern.compile(" ?\\([^()]*\\)| ?\\[[^\\[\\]]*\\]");
 
     /**
@@ -151,6 +260,9 @@ final class FigurePhrase {
                 // "3 high-, 3 medium-, and 12 low-resource languages": one phrase
                 continue;
             }
+            if (end.start() >= last && end.group().equals(" and ") && !opensNewPart(t.substring(end.end()))) {
+                continue; // "crop and weed species" is one phrase; "... to other dialects and identifies ..." two
+            }
             if (end.start() >= last) {
                 String cut = t.substring(0, end.start()).strip();
                 if (t.substring(last, end.start()).contains(":")) {
@@ -163,6 +275,9 @@ final class FigurePhrase {
                 if (that >= 0 && !SentenceShape.isComplete(cut.substring(that + 6))) {
                     continue; // "... shows that prompting" has not said what yet
                 }
+                if (PAIRED_FIGURE.matcher(cut).find() && MEASURE_NEXT.matcher(end.group()).matches() || DANGLING.matcher(cut).find()) {
+                    continue; // "4.7% in accuracy and 5.4% [in F1]": the second figure's measure follows; "pairs spanning"
+                }
                 if (SentenceCues.words(cut) >= MIN_PHRASE_WORDS && (SentenceShape.isComplete(cut) || TldrComposer.opensParticiple(cut))) {
                     return cut;
                 }
@@ -170,6 +285,51 @@ final class FigurePhrase {
             }
         }
         return t;
+    }
+
+    /**
+     * Whether dropping {@code before} loses a wanted figure that {@code rest} does not state too: "with
+     * video-SALMONN 2+" may go before "improves ... by 2-4%".
+     */
+    private static boolean losesFigure(String before, String rest, Set<String> wanted) {
+        Set<String> lost = new HashSet<>(numbers(before));
+        lost.retainAll(wanted);
+        if (lost.isEmpty()) {
+            return false;
+        }
+        lost.removeAll(numbers(rest));
+        return !lost.isEmpty();
+    }
+
+    /**
+     * Words that open a subject: after ", and " they begin a clause, not the last item of a list ("a" and "an" open
+     * list items as often: "..., and a CoT monitor").
+     */
+    private static final Set<String> SUBJECT_START = Set.of("the", "we", "our", "it", "its", "this", "these",
+            "they", "their", "all", "each", "both", "most", "such", "no", "only", "those", "that");
+    /** Words that open a new part after " and ": a noun phrase of its own ("and 9 scripts") or a verb ("and identifies"). */
+    private static final Set<String> PART_START = Set.of("the", "a", "an", "its", "their", "our", "all", "over", "up",
+            "more", "less", "nearly", "about", "only", "also", "then", "further", "by", "to", "in", "on", "at", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many",
+            "multiple", "various", "dozens", "hundreds", "thousands");
+
+    private static boolean opensNewPart(String rest) {
+        if (rest.isEmpty()) {
+            return false;
+        }
+        String w = firstWord(rest);
+        // a plural opens a noun phrase of its own ("25 languages and benchmarks"); a singular may be a modifier
+        // of what follows ("crop and weed species")
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.equals(w.toLowerCase(java.util.Locale.ROOT));
+        return Character.isDigit(rest.charAt(0)) || PART_START.contains(w) || SentenceShape.isVerb(w) || plural;
+    }
+
+    private static String firstWord(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end);
     }
 
     static boolean states(String text, Set<String> wanted) {
@@ -207,10 +367,31 @@ final class FigurePhrase {
     /** How many of {@code wanted} a text states. */
     static int stated(String text, Set<String> wanted) {
         int count = 0;
-        for (String v : FieldFacts.ofSentence(text).numbers()) {
+        for (String v : numbers(text)) {
             count += wanted.contains(v) ? 1 : 0;
         }
         return count;
+    }
+
+    /**
+     * The numbers of a text as {@link FieldFacts} reads them, remembered: a phrase is measured again and again
+     * (its frame, its opening, its prefixes), and reading a text is most of the engine's time. Per thread.
+     */
+    private static final ThreadLocal<Map<String, Set<String>>> NUMBERS = ThreadLocal.withInitial(() -> new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+            return size() > 2048;
+        }
+    });
+
+    static Set<String> numbers(String text) {
+        Map<String, Set<String>> memo = NUMBERS.get();
+        Set<String> n = memo.get(text);
+        if (n == null) {
+            n = FieldFacts.ofSentence(text).numbers();
+            memo.put(text, n);
+        }
+        return n;
     }
 
     private FigurePhrase() {

@@ -229,6 +229,16 @@ public final class SentenceShape {
         return words;
     }
 
+    /** Whether a word is a finite or base form of a verb of {@link #VERBS} and no noun: "identifies", "construct". */
+    static boolean isVerb(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.length() < 3) {
+            return false;
+        }
+        boolean verb = VERBS.contains(w) || presentForm(w) || pastForm(w);
+        return verb && !NOUN_LIKE.contains(w) && !NOUN_LIKE.contains(stem(w));
+    }
+
     private static boolean presentForm(String w) {
         if (w.length() < 3 || !w.endsWith("s") || w.endsWith("ss")) {
             return false;

@@ -69,6 +69,21 @@ class FieldAssemblerTest {
     }
 
     @Test
+    void aClauseIsLentOnceNotToTheTldrAndAFieldBoth() {
+        RoleTagging roles = certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, METHOD, RESULT, RESULT);
+        Map<FieldName, String> originals = Map.of(
+                FieldName.TLDR, "RepoLens检索变更所依赖的文件，pass@1提高7.5个点。",
+                FieldName.RESULT, "在两个基准上，RepoLens的pass@1比最强基线提高7.5个点。",
+                FieldName.CONCLUSION, "RepoLens将pass@1提高7.5个点，表明结构感知检索是代码智能体的一个有前景的方向。");
+        FieldAssembler.Assembly a = assembler.assemble(TYPICAL, roles, originals);
+        assertEquals(TYPICAL.get(5), a.text().get(FieldName.RESULT));
+        assertTrue(a.text().get(FieldName.TLDR).contains("7.5 points"), a.text().get(FieldName.TLDR));
+        // the Result holds the sentence, the TL;DR its clause: the Conclusion does not say it a third time
+        assertFalse(a.text().get(FieldName.CONCLUSION).contains("7.5 points"), a.text().get(FieldName.CONCLUSION));
+        assertNoSentenceShared(a);
+    }
+
+    @Test
     void aConclusionRestatingTheResultsFigureTakesTheClauseThatStatesItNotTheSentence() {
         RoleTagging roles = certain(BACKGROUND, BACKGROUND, OBJECTIVE, METHOD, METHOD, RESULT, RESULT);
         Map<FieldName, String> originals = Map.of(
