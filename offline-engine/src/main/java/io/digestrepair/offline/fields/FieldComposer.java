@@ -58,7 +58,7 @@ final class FieldComposer {
         int at;
         if (SentenceCues.opensWithReference(field.getFirst())) {
             at = 0;
-            joined = capitalised(phrase) + "; " + TldrComposer.lowerOpening(field.getFirst().strip());
+            joined = TldrComposer.capitalised(phrase) + "; " + TldrComposer.lowerOpening(field.getFirst().strip());
         } else {
             at = field.size() - 1;
             joined = TldrComposer.withoutStop(field.getLast()) + "; " + TldrComposer.lowerOpening(phrase);
@@ -74,9 +74,5 @@ final class FieldComposer {
             total += SentenceCues.words(s);
         }
         return total > maxWords ? null : out;
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

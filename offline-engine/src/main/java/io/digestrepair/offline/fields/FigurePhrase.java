@@ -1,9 +1,7 @@
 package io.digestrepair.offline.fields;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,8 +11,9 @@ import java.util.regex.Pattern;
  * The part of a sentence of the abstract that states the figures a field's original stated, for a TL;DR or a
  * field to join ({@link TldrComposer}, {@link FieldComposer}): without its reporting frame ("Experiments on five
  * benchmarks show that"), an opening setting that states none of them ("On ImageNet, ") and the clauses after
- * the last of them; when nothing of that kind can go, without its asides in brackets that state none of them,
- * and ending at the first comma or circumstance ("with", "on", "across" ...) after the last one. A phrase leaves
+ * the last of them, an opening phrase that takes none with it ("To obtain a clearer picture, "), or all but the
+ * last of joined clauses when that one states them all; when nothing of that kind can go (or when asked for a
+ * tight phrase), ending where {@link FigureEnd} allows after the last of them. A phrase leaves
  * out at least {@link #MIN_LEFT_OUT} words of its sentence or is the whole of it (then its composer refuses
  * it). Values as {@link FieldFacts} reads them. Stateless.
  */
@@ -53,7 +52,7 @@ final class FigurePhrase {
                     + "|obtaining|boosting|increasing|lowering|cutting|raising|exceeding)\\b)");
 
     /** The fewest words of a phrase worth adding. */
-    private static final int MIN_PHRASE_WORDS = 4;
+    static final int MIN_PHRASE_WORDS = 4;
 
     /**
      * The part of {@code sentence} that states the wanted figures: without its reporting frame or an opening
@@ -99,7 +98,7 @@ final class FigurePhrase {
             }
         }
         // the clauses after the last wanted figure go
-        int last = lastFigure(s, wanted);
+        int last = FigureEnd.lastFigure(s, wanted);
         Matcher after = CLAUSE_AFTER.matcher(s);
         while (after.find()) {
             if (after.start() >= last) {
@@ -110,7 +109,7 @@ final class FigurePhrase {
         s = s.strip().replaceAll("[,;:]+$", "");
         int whole = SentenceCues.words(TldrComposer.withoutStop(sentence.strip()));
         if (tight || SentenceCues.words(s) > whole - MIN_LEFT_OUT) {
-            s = shortenedAround(s, wanted).replaceAll("[,;:]+$", "");
+            s = FigureEnd.shortened(s, wanted).replaceAll("[,;:]+$", "");
         }
         return SentenceCues.words(s) >= MIN_PHRASE_WORDS ? s : null;
     }
@@ -138,7 +137,7 @@ final class FigurePhrase {
             return s;
         }
         for (int at = s.indexOf(", "); at > 0; at = s.indexOf(", ", at + 2)) {
-            if (insideBrackets(s, at)) {
+            if (FigureEnd.insideBrackets(s, at)) {
                 continue;
             }
             String before = s.substring(0, at);
@@ -173,14 +172,14 @@ final class FigurePhrase {
         Matcher join = CLAUSE_JOIN.matcher(s);
         String best = s;
         while (join.find()) {
-            if (insideBrackets(s, join.start())) {
+            if (FigureEnd.insideBrackets(s, join.start())) {
                 continue;
             }
             String rest = s.substring(join.end());
             if (stated(rest, wanted) < need) {
                 break;
             }
-            if (join.group().equals(", and ") && !SUBJECT_START.contains(firstWord(rest).toLowerCase(java.util.Locale.ROOT))
+            if (join.group().equals(", and ") && !SUBJECT_START.contains(FigureEnd.firstWord(rest).toLowerCase(java.util.Locale.ROOT))
                     && !Character.isUpperCase(rest.charAt(0)) && !Character.isDigit(rest.charAt(0))) {
                 continue; // "large, diverse, and age-balanced datasets": a list, not a clause
             }
@@ -190,30 +189,6 @@ final class FigurePhrase {
             }
         }
         return best;
-    }
-
-    /** A figure after "and" that ends the text: its measure, like its partner's, comes next. */
-    private static final Pattern PAIRED_FIGURE = Pattern.compile("\\band [+-]?\\d[\\d.,]*\\s?(?:%|x|×|pp|points?)?$");
-    /** A preposition that may open what a figure measures: "5.4% [in F1]", "[on ImageNet]". */
-    private static final Pattern MEASURE_NEXT = Pattern.compile(" (?:in|on|for|at|of|across|over|under|with) ");
-    /** A last word that waits for what follows: a participle, a preposition, an article. */
-    private static final Pattern DANGLING = Pattern.compile(
-            "\\b(?:spanning|including|covering|comprising|containing|involving|using|featuring|ranging|achieving|reaching|yielding"
-                    + "|requiring|leading|resulting|following|according|regarding|of|the|a|an|and|or|with|to|for|in|on|by|from|between"
-                    + "|such|as|than|into|over|via|per|at|its|their)$");
-
-    /** A change whose object a preposition names next: "a 17% increase [in accuracy]". */
-    private static final Pattern CHANGE_BEFORE = Pattern.compile(
-            "\\b(?:increase|increases|improvement|improvements|gain|gains|reduction|reductions|drop|drops|decrease|decreases"
-                    + "|boost|rise|speedup|acceleration|advantage|margin|lead|rate|share|fraction|percentage)$");
-
-    private static boolean insideBrackets(String t, int at) {
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            char c = t.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-        }
-        return depth > 0;
     }
 
     /**
@@ -230,61 +205,6 @@ final class FigurePhrase {
         Set<String> fewer = new HashSet<>(FieldFacts.ofSentence(s.substring(from)).numbers());
         fewer.retainAll(wanted);
         return fewer;
-    }
-
-    /** A comma, or a word that adds a circumstance, after which a phrase can end once it has stated its figures. */
-    private static final Pattern LOOSE_END = Pattern.compile(", |: | (?:while|with|without|thanks to|compared (?:with|to)|across|using|despite|over|than"
-            + "|on|in|for|by|under|at|via|through|within|when|where|as|among|against|beyond|relative to|and|from|including|such as|namely|after|before|during|toward|towards) ");
-    private static final Pattern ASIDE = Pattern.compile(" ?\\([^()]*\\)| ?\\[[^\\[\\]]*\\]");
-
-    /**
-     * A phrase that is still its whole sentence, made shorter without losing a wanted figure: its asides in
-     * brackets that state none go, then what follows the first comma or circumstance ("with", "while",
-     * "across" ...) after its last wanted figure, when what is left is still a clause.
-     */
-    private static String shortenedAround(String s, Set<String> wanted) {
-        StringBuilder out = new StringBuilder();
-        Matcher aside = ASIDE.matcher(s);
-        int from = 0;
-        while (aside.find()) {
-            if (!states(aside.group(), wanted)) {
-                out.append(s, from, aside.start());
-                from = aside.end();
-            }
-        }
-        String t = out.append(s.substring(from)).toString().strip();
-        int last = lastFigure(t, wanted);
-        Matcher end = LOOSE_END.matcher(t);
-        while (end.find()) {
-            if (end.start() >= last && (insideBrackets(t, end.start()) || t.charAt(end.start() - 1) == '-')) {
-                // "3 high-, 3 medium-, and 12 low-resource languages": one phrase
-                continue;
-            }
-            if (end.start() >= last && end.group().equals(" and ") && !opensNewPart(t.substring(end.end()))) {
-                continue; // "crop and weed species" is one phrase; "... to other dialects and identifies ..." two
-            }
-            if (end.start() >= last) {
-                String cut = t.substring(0, end.start()).strip();
-                if (t.substring(last, end.start()).contains(":")) {
-                    break; // a list after a colon: its first item is not the list
-                }
-                if (CHANGE_BEFORE.matcher(cut).find() && !end.group().startsWith(",")) {
-                    continue; // "a 17% increase" says nothing without what increased: "in accuracy"
-                }
-                int that = cut.lastIndexOf(" that ");
-                if (that >= 0 && !SentenceShape.isComplete(cut.substring(that + 6))) {
-                    continue; // "... shows that prompting" has not said what yet
-                }
-                if (PAIRED_FIGURE.matcher(cut).find() && MEASURE_NEXT.matcher(end.group()).matches() || DANGLING.matcher(cut).find()) {
-                    continue; // "4.7% in accuracy and 5.4% [in F1]": the second figure's measure follows; "pairs spanning"
-                }
-                if (SentenceCues.words(cut) >= MIN_PHRASE_WORDS && (SentenceShape.isComplete(cut) || TldrComposer.opensParticiple(cut))) {
-                    return cut;
-                }
-                // "Results on 9 datasets [across ...]" is no clause yet: a later end may give one
-            }
-        }
-        return t;
     }
 
     /**
@@ -307,61 +227,8 @@ final class FigurePhrase {
      */
     private static final Set<String> SUBJECT_START = Set.of("the", "we", "our", "it", "its", "this", "these",
             "they", "their", "all", "each", "both", "most", "such", "no", "only", "those", "that");
-    /** Words that open a new part after " and ": a noun phrase of its own ("and 9 scripts") or a verb ("and identifies"). */
-    private static final Set<String> PART_START = Set.of("the", "a", "an", "its", "their", "our", "all", "over", "up",
-            "more", "less", "nearly", "about", "only", "also", "then", "further", "by", "to", "in", "on", "at", "two",
-            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many",
-            "multiple", "various", "dozens", "hundreds", "thousands");
-
-    private static boolean opensNewPart(String rest) {
-        if (rest.isEmpty()) {
-            return false;
-        }
-        String w = firstWord(rest);
-        // a plural opens a noun phrase of its own ("25 languages and benchmarks"); a singular may be a modifier
-        // of what follows ("crop and weed species")
-        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.equals(w.toLowerCase(java.util.Locale.ROOT));
-        return Character.isDigit(rest.charAt(0)) || PART_START.contains(w) || SentenceShape.isVerb(w) || plural;
-    }
-
-    private static String firstWord(String s) {
-        int end = 0;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
-        }
-        return s.substring(0, end);
-    }
-
     static boolean states(String text, Set<String> wanted) {
         return stated(text, wanted) > 0;
-    }
-
-    /** The end of the shortest prefix of {@code s} that states every wanted figure {@code s} states. */
-    private static int lastFigure(String s, Set<String> wanted) {
-        int need = stated(s, wanted);
-        // the word ends, then the shortest prefix stating them all, by halving: a prefix states no fewer
-        // figures than a shorter one
-        List<Integer> ends = new ArrayList<>();
-        for (int i = s.indexOf(' ', 1); i >= 0; i = s.indexOf(' ', i + 1)) {
-            ends.add(i);
-        }
-        ends.add(s.length());
-        int lo = 0;
-        int hi = ends.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (stated(s.substring(0, ends.get(mid)), wanted) >= need) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        int end = ends.get(lo);
-        // the word's own punctuation is not the figure's: ", which ..." after "92.26%," follows it
-        while (end > 0 && ",;:".indexOf(s.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end;
     }
 
     /** How many of {@code wanted} a text states. */

@@ -253,11 +253,7 @@ final class TldrComposer {
 
 
     static String lowerOpening(String phrase) {
-        int end = 0;
-        while (end < phrase.length() && Character.isLetter(phrase.charAt(end))) {
-            end++;
-        }
-        String first = phrase.substring(0, end);
+        String first = FigureEnd.firstWord(phrase);
         // a gerund opens a clause as a subject ("Benchmarking twelve configurations reveals ..."): no name
         boolean gerund = first.length() > 4 && first.endsWith("ing") && first.substring(1).equals(first.substring(1).toLowerCase(Locale.ROOT));
         return COMMON_OPENINGS.contains(first) || gerund ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase;
